@@ -1,0 +1,10 @@
+/**
+ * Every sub-command, each a function that adds itself to the program.
+ * Add a command by writing `commands/<name>.ts` exporting `register<Name>Command` and listing it here.
+ */
+import type { Command } from 'commander';
+
+/** Adds one sub-command to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+export const COMMANDS: RegisterCommand[] = [];

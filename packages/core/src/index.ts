@@ -1,0 +1,97 @@
+// Ontology: kinds, vocabularies and schemas
+export {
+  ENTITY_KINDS,
+  BODY_TYPES,
+  STRATEGY_TYPES,
+  SOURCE_TYPES,
+  STATUSES,
+  CONFIDENCES,
+  LINK_KINDS,
+  SITTING_ROLES,
+  LINEAGE_KINDS,
+  MEMBERSHIP_KINDS,
+  LINK_ENDPOINTS,
+  OVERSIGHT_ROLE_KINDS,
+  OVERSIGHT_INHERITANCE_KINDS,
+  sourceRefSchema,
+  nameRecordSchema,
+  entityInputSchema,
+  linkInputSchema,
+  defaultLinkId,
+  isFuzzyDate,
+} from './ontology.js';
+export type {
+  EntityKind,
+  BodyType,
+  StrategyType,
+  SourceType,
+  Status,
+  Confidence,
+  LinkKind,
+  SittingRole,
+  LineageKind,
+  MembershipKind,
+  SourceRef,
+  EntityInput,
+  LinkInput,
+  NameRecord,
+  FactCore,
+  Entity,
+  Link,
+  GraphData,
+} from './ontology.js';
+
+// Normalising input into the stored model
+export { normaliseEntity, normaliseLink, normaliseValidity } from './normalise.js';
+
+// Time: fuzzy dates, validity and the as-of rule
+export {
+  DATE_PRECISIONS,
+  fuzzyDateInputSchema,
+  isIsoDay,
+  nextDay,
+  today,
+  toFuzzyDate,
+  fuzzyDateToInput,
+  validFromDay,
+  validToDay,
+  holdsOn,
+  describeValidity,
+} from './time.js';
+export type { IsoDay, DatePrecision, FuzzyDate, FuzzyDateInput, Validity } from './time.js';
+
+// The storage port
+export { GOVERNANCE_LINK_KINDS, MAX_OVERSIGHT_INHERITANCE } from './port.js';
+export type {
+  GraphStore,
+  AsOfOptions,
+  OversightEntry,
+  OversightAnswer,
+  GraphPath,
+  PathOptions,
+  SubgraphOptions,
+  Subgraph,
+  SearchMatchKind,
+  SearchHit,
+  SearchOptions,
+  Lineage,
+  ChangeSet,
+  StoreStats,
+  LinksOfOptions,
+  SnapshotOptions,
+} from './port.js';
+
+// Orderings and scores shared by every store
+export {
+  compareStrings,
+  compareOversightEntries,
+  comparePaths,
+  normaliseSearchText,
+  scoreSearchMatch,
+  searchCandidates,
+  bestSearchMatch,
+} from './ordering.js';
+
+// Errors
+export { ERROR_CODES, GovgraphError, isGovgraphError } from './errors.js';
+export type { ErrorCode } from './errors.js';
