@@ -1,0 +1,12 @@
+// Loading seed folders (YAML -> normalised GraphData), with every problem located
+export { loadSeedDirectories, MANIFEST_FILE_NAMES, DATA_FILE_KEYS } from './load.js';
+export type { SeedLoadResult, DatasetManifest } from './load.js';
+
+// Checking: problems, their codes and formatting
+export { checkSeedDirectories, summariseSeedLoad } from './check.js';
+export type { SeedCheckReport, SeedCheckSummary } from './check.js';
+export { SEED_PROBLEM_CODES, formatSeedProblems, hasSeedErrors, sortSeedProblems } from './problems.js';
+export type { SeedProblem, SeedProblemCode, SeedProblemSeverity } from './problems.js';
+
+// Where the repository's seeds are
+export { defaultSeedDirectories, repositoryRoot, DEFAULT_SEED_DATASETS } from './locations.js';

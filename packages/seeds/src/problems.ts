@@ -1,0 +1,100 @@
+/**
+ * What `govgraph check` reports: one {@link SeedProblem} per mistake, each pointing at the file,
+ * line, column and field path of the offending YAML node, so a seed author can fix every mistake
+ * in one pass instead of one per run.
+ */
+import { relative } from 'node:path';
+import { compareStrings } from '@govgraph/core';
+
+/**
+ * Every kind of problem the seed checker reports, so tools and tests tell them apart by code:
+ * - `yaml-syntax`: the file is not valid YAML (its content is then not checked further);
+ * - `yaml-warning`: the YAML parser warned about something it could still read;
+ * - `schema`: a field is missing, unknown or has a wrong value (unknown kind, bad enum, bad date, ...);
+ * - `unknown-key`: a top-level key other than `entities`/`links` (or a manifest field that does not exist);
+ * - `missing-manifest`: a seed folder has no `dataset.yaml`;
+ * - `missing-directory`: a seed folder does not exist or cannot be read;
+ * - `duplicate-id`: an entity, link or dataset id used twice (reported at the second use);
+ * - `dangling-reference`: a link end, `representing`, source citation or `dependsOn` names nothing loaded;
+ * - `reference-kind`: a reference names an entity of the wrong kind (a citation of a non-Source, ...);
+ * - `date-order`: a validity ends before (or on the day) it starts;
+ * - `missing-source`: a fact (any non-Source entity, every link) cites no source;
+ * - `endpoint-kind`: a link joins kinds that `LINK_ENDPOINTS` does not allow;
+ * - `self-link`: a link from an entity to itself;
+ * - `validity-outside-ends`: a link certainly starts before, or ends after, one of its ends;
+ * - `duplicate-alias`: one alias given to two different entities (a warning: search becomes ambiguous).
+ */
+export const SEED_PROBLEM_CODES = [
+  'yaml-syntax',
+  'yaml-warning',
+  'schema',
+  'unknown-key',
+  'missing-manifest',
+  'missing-directory',
+  'duplicate-id',
+  'dangling-reference',
+  'reference-kind',
+  'date-order',
+  'missing-source',
+  'endpoint-kind',
+  'self-link',
+  'validity-outside-ends',
+  'duplicate-alias',
+] as const;
+/** One of {@link SEED_PROBLEM_CODES}. */
+export type SeedProblemCode = (typeof SEED_PROBLEM_CODES)[number];
+
+/** Errors stop a seed from loading; warnings are reported but do not. */
+export type SeedProblemSeverity = 'error' | 'warning';
+
+/** One mistake in the seed YAML, located precisely enough to jump to it from an editor. */
+export interface SeedProblem {
+  /** Absolute path of the file (or folder, for folder-level problems). */
+  file: string;
+  /** 1-based line of the offending node (of its nearest existing parent when the field is missing). */
+  line: number;
+  /** 1-based column, as {@link SeedProblem.line}. */
+  column: number;
+  /** Field path inside the file, e.g. `entities[3].validity.from`; empty for the whole file. */
+  path: string;
+  code: SeedProblemCode;
+  message: string;
+  severity: SeedProblemSeverity;
+}
+
+/** True when any problem is an error (the seed must not be loaded). */
+export function hasSeedErrors(problems: readonly SeedProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/**
+ * Formats problems one a line, `file:line:column  path  message  [code]`, with files relative to
+ * the working directory (so terminals and editors can open them); warnings say so.
+ */
+export function formatSeedProblems(problems: readonly SeedProblem[], cwd: string = process.cwd()): string {
+  return problems
+    .map((p) => {
+      const file = relative(cwd, p.file) || p.file;
+      const severity = p.severity === 'warning' ? 'warning: ' : '';
+      return `${file}:${p.line}:${p.column}  ${p.path || '-'}  ${severity}${p.message}  [${p.code}]`;
+    })
+    .join('\n');
+}
+
+/**
+ * Orders problems by file (in the given load order of files), then line, column, code and message,
+ * so every run prints the same list.
+ */
+export function sortSeedProblems(problems: SeedProblem[], fileOrder: readonly string[]): SeedProblem[] {
+  const rank = new Map(fileOrder.map((f, i) => [f, i]));
+  const rankOf = (file: string): number => rank.get(file) ?? Number.MAX_SAFE_INTEGER;
+  return problems.sort(
+    (a, b) =>
+      rankOf(a.file) - rankOf(b.file) ||
+      compareStrings(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message),
+  );
+}

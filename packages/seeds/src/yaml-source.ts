@@ -1,0 +1,93 @@
+/**
+ * A parsed seed file that remembers where every node came from, so problems found long after
+ * parsing (a dangling reference, a duplicate id in another file) still point at a line and column.
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { SeedProblem, SeedProblemCode, SeedProblemSeverity } from './problems.js';
+
+/** One step of a field path: a mapping key or a list index. */
+export type PathSegment = string | number;
+
+/** A YAML file with its syntax tree and line index. */
+export interface SeedFile {
+  /** Absolute path. */
+  file: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** True when the parser reported errors: the content is a best-effort recovery. */
+  hasSyntaxErrors: boolean;
+}
+
+/** Renders a path as written in problems: `entities[3].validity.from`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+/** Parses YAML text, returning the file and its syntax problems (errors and parser warnings). */
+export function parseSeedFile(file: string, text: string): { seedFile: SeedFile; problems: SeedProblem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const problems: SeedProblem[] = [];
+  const fromYamlError = (e: (typeof document.errors)[number], code: SeedProblemCode, severity: SeedProblemSeverity): SeedProblem => {
+    const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+    return { file, line: pos.line, column: pos.col, path: '', code, message: firstLine(e.message), severity };
+  };
+  for (const e of document.errors) problems.push(fromYamlError(e, 'yaml-syntax', 'error'));
+  for (const w of document.warnings) problems.push(fromYamlError(w, 'yaml-warning', 'warning'));
+  return { seedFile: { file, document, lineCounter, hasSyntaxErrors: document.errors.length > 0 }, problems };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  // prettyErrors appends " at line L, column C:"; the position is reported separately.
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * The 1-based line and column of the node at `path`, or of its nearest existing parent when the
+ * path runs past what the file holds (a missing field is reported where it should have been).
+ * With `atKey`, a mapping entry is located at its key (used for unknown fields).
+ */
+export function locate(seedFile: SeedFile, path: readonly PathSegment[], options: { atKey?: boolean } = {}): { line: number; column: number } {
+  let node: unknown = seedFile.document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    let next: unknown;
+    if (isSeq(node) && typeof segment === 'number') {
+      next = node.items[segment];
+    } else if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && scalarKey(p.key) === String(segment));
+      if (pair) {
+        const keyStart = rangeStart(pair.key);
+        if ((last && options.atKey) || pair.value === null || pair.value === undefined) {
+          if (keyStart !== undefined) offset = keyStart;
+          break;
+        }
+        next = pair.value;
+      }
+    }
+    const start = rangeStart(next);
+    if (start === undefined) break;
+    node = next;
+    offset = start;
+  }
+  const pos = seedFile.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+function scalarKey(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
