@@ -1,0 +1,208 @@
+/**
+ * govgraph over HTTP on plain node:http (no framework): POST/GET `/graphql`, the offline GraphQL
+ * IDE at `/` (and at `/graphql` for browsers), `/healthz`, and extra routes (e.g. the explorer at
+ * `/explorer`) tried first. GET requests follow Apollo's CSRF prevention: send a
+ * `content-type: application/json` or `apollo-require-preflight: true` header.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { IsoDay } from '@govgraph/core';
+import { createGovgraphContext, type GovgraphContext } from './context.js';
+import { IDE_ASSET_PREFIX, readIdeAsset, renderIdePage } from './ide.js';
+import { createGovgraphServer, type CreateGovgraphServerOptions } from './server.js';
+
+/** An extra route: handles the request and returns true, or returns false to let the next route try. */
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+
+/** Options of {@link startGovgraphHttpServer}. */
+export interface StartGovgraphHttpServerOptions extends CreateGovgraphServerOptions {
+  /** Port to listen on; 0 picks a free one. Default 4000. */
+  port?: number | undefined;
+  /** Interface to listen on; default 127.0.0.1. */
+  host?: string | undefined;
+  /** Routes tried before govgraph's own, in order. */
+  routes?: readonly HttpRoute[] | undefined;
+  /** Largest request body accepted; default 1 MiB. */
+  maxBodyBytes?: number | undefined;
+  /** Day an omitted `asOf` means; default today, fixed per request. */
+  defaultAsOf?: IsoDay | undefined;
+  /** How long `close()` lets requests in flight finish before cutting them off; default 5 s. */
+  stopGracePeriodMillis?: number | undefined;
+}
+
+/** A running govgraph HTTP server. */
+export interface GovgraphHttpServer {
+  /** Base URL, e.g. `http://127.0.0.1:4000/`. */
+  url: string;
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  graphqlUrl: string;
+  /** The Apollo server behind it. */
+  apollo: ApolloServer<GovgraphContext>;
+  /** The node:http server. */
+  httpServer: Server;
+  /** Stops accepting requests, lets those in flight finish (up to the grace period), then closes. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+class HttpFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(value));
+}
+
+function sendError(res: ServerResponse, status: number, message: string, code: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new HttpFailure(413, `request body is larger than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/html');
+}
+
+async function serveGraphql(
+  apollo: ApolloServer<GovgraphContext>,
+  options: StartGovgraphHttpServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown;
+  if (req.method === 'POST') {
+    const text = await readBody(req, options.maxBodyBytes ?? 1024 * 1024);
+    if ((headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        body = text === '' ? {} : JSON.parse(text);
+      } catch {
+        throw new HttpFailure(400, 'the request body is not valid JSON');
+      }
+    } else {
+      body = text;
+    }
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async () => createGovgraphContext(options.store, { defaultAsOf: options.defaultAsOf }),
+  });
+  res.statusCode = result.status ?? 200;
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+async function handle(
+  apollo: ApolloServer<GovgraphContext>,
+  options: StartGovgraphHttpServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  for (const route of options.routes ?? []) {
+    if (await route(req, res)) return;
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = req.method ?? 'GET';
+  const isRead = method === 'GET' || method === 'HEAD';
+  if (url.pathname === '/healthz' && isRead) {
+    try {
+      const stats = await options.store.stats();
+      sendJson(res, 200, { status: 'ok', store: options.store.name, entities: stats.entities, links: stats.links });
+    } catch {
+      sendJson(res, 503, { status: 'unavailable', store: options.store.name });
+    }
+    return;
+  }
+  if (url.pathname.startsWith(IDE_ASSET_PREFIX) && isRead) {
+    const asset = await readIdeAsset(url.pathname.slice(IDE_ASSET_PREFIX.length));
+    if (!asset) return sendError(res, 404, `no such file: ${url.pathname}`, 'NOT_FOUND');
+    res.statusCode = 200;
+    res.setHeader('content-type', asset.type);
+    res.setHeader('cache-control', 'public, max-age=86400');
+    res.end(method === 'HEAD' ? undefined : asset.body);
+    return;
+  }
+  const idePage = url.pathname === '/' || (url.pathname === '/graphql' && wantsHtml(req) && !url.searchParams.has('query'));
+  if (idePage && isRead) {
+    res.statusCode = 200;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(method === 'HEAD' ? undefined : renderIdePage());
+    return;
+  }
+  if (url.pathname === '/graphql') return serveGraphql(apollo, options, req, res, url);
+  sendError(res, 404, `nothing at ${url.pathname}: the GraphQL endpoint is /graphql`, 'NOT_FOUND');
+}
+
+/** Starts govgraph's HTTP server and resolves once it is listening. */
+export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOptions): Promise<GovgraphHttpServer> {
+  let apollo: ApolloServer<GovgraphContext> | undefined;
+  const httpServer = createServer((req, res) => {
+    if (!apollo) return sendError(res, 503, 'the server is starting', 'UNAVAILABLE');
+    handle(apollo, options, req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpFailure) sendError(res, error.status, error.message, 'BAD_REQUEST');
+      else sendError(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR');
+    });
+  });
+  const started = createGovgraphServer({
+    ...options,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 5000 }),
+      ...(options.plugins ?? []),
+    ],
+  });
+  await started.start();
+  apollo = started;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}/`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    graphqlUrl: `${url}graphql`,
+    apollo: started,
+    httpServer,
+    close: () => {
+      closing ??= started.stop().then(async () => {
+        if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// The schema
+export { createSchema, loadTypeDefs, isGovgraphContext, DEFAULT_SCHEMA_DIR } from './schema.js';
+export type { CreateSchemaOptions } from './schema.js';
+export { DateScalar, JsonScalar } from './scalars.js';
+export { toEnumName, enumValueMap, CORE_ENUMS } from './enums.js';
+
+// Resolver modules (add an area in resolvers/index.ts)
+export { RESOLVER_MODULES } from './resolvers/index.js';
+export { coreResolvers } from './resolvers/core.js';
+export type { ResolverModule, ResolverModuleDeps, ResolverMap } from './resolvers/index.js';
+
+// Per-request context and DataLoaders
+export { createGovgraphContext, primeEntities } from './context.js';
+export type { GovgraphContext, GovgraphContextOptions, GovgraphLoaders } from './context.js';
+export { currentEntity, successionCounts } from './succession.js';
+
+// Errors and limits
+export { formatGovgraphError, findGovgraphError } from './errors.js';
+export { DEFAULT_LIMITS, resolveLimits, limitValidationRules, checkRange } from './limits.js';
+export type { GovgraphLimits } from './limits.js';
+
+// Servers
+export { createGovgraphServer } from './server.js';
+export type { CreateGovgraphServerOptions } from './server.js';
+export { startGovgraphHttpServer } from './http-server.js';
+export type { StartGovgraphHttpServerOptions, GovgraphHttpServer, HttpRoute } from './http-server.js';
+
+// The IDE and the example questions
+export { renderIdePage, readIdeAsset, IDE_ASSET_PREFIX } from './ide.js';
+export type { IdePageOptions } from './ide.js';
+export { EXAMPLE_QUESTIONS } from './examples.js';
+export type { ExampleQuestion } from './examples.js';

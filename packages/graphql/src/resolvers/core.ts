@@ -1,0 +1,235 @@
+/**
+ * Resolvers of `schema/core.graphql`: entities, links, time, provenance, and the questions every
+ * store answers. They call the `GraphStore` port only, and resolve every entity reference (link
+ * ends, citations, path nodes) through the request's DataLoader.
+ */
+import {
+  describeValidity,
+  GovgraphError,
+  holdsOn,
+  type Entity,
+  type EntityKind,
+  type FuzzyDate,
+  type GraphPath,
+  type IsoDay,
+  type Link,
+  type LinkKind,
+  type NameRecord,
+  type OversightEntry,
+  type SearchHit,
+  type SourceRef,
+  type Validity,
+} from '@govgraph/core';
+import { primeEntities, type GovgraphContext } from '../context.js';
+import { checkRange } from '../limits.js';
+import { currentEntity } from '../succession.js';
+import type { ResolverModule } from './module.js';
+
+interface AsOfArgs {
+  asOf?: IsoDay | null;
+}
+
+function asOfOf(args: AsOfArgs, context: GovgraphContext): IsoDay {
+  return args.asOf ?? context.defaultAsOf;
+}
+
+function optionalList<T>(value: readonly T[] | null | undefined): readonly T[] | undefined {
+  return value ?? undefined;
+}
+
+async function requireEntity(context: GovgraphContext, id: string, argument: string): Promise<Entity> {
+  const entity = await context.loaders.entity.load(id);
+  if (!entity) throw new GovgraphError('NOT_FOUND', `no entity with id "${id}" (${argument})`, { id, argument });
+  return entity;
+}
+
+/** The name record in use on a day: of those that hold, the one that started last (later in the list on ties). */
+function nameAsOf(names: readonly NameRecord[], day: IsoDay): string | null {
+  let best: { name: string; from: string } | null = null;
+  for (const record of names) {
+    if (!holdsOn(record.validity, day)) continue;
+    const from = record.validity?.from?.latest ?? '';
+    if (best === null || from >= best.from) best = { name: record.name, from };
+  }
+  return best?.name ?? null;
+}
+
+/** A resolver for one kind-specific attribute (null when the entity has none). */
+function attribute(key: string) {
+  return (entity: Entity): unknown => entity.attributes[key] ?? null;
+}
+
+/** The core resolver module. */
+export const coreResolvers: ResolverModule = ({ limits, context: contextOf }) => ({
+  Query: {
+    entity: (_: unknown, args: { id: string }, ctx: unknown) => contextOf(ctx).loaders.entity.load(args.id),
+
+    search: async (
+      _: unknown,
+      args: { text: string; kinds?: EntityKind[] | null; area?: string | null; first: number },
+      ctx: unknown,
+    ): Promise<SearchHit[]> => {
+      const context = contextOf(ctx);
+      if (args.text.trim() === '') throw new GovgraphError('INVALID_INPUT', 'search text is empty', { argument: 'text' });
+      const limit = checkRange('first', args.first, limits.maxPageSize, 'maxPageSize');
+      const hits = await context.store.search(args.text, { kinds: optionalList(args.kinds), area: args.area ?? undefined, limit });
+      primeEntities(context, hits.map((h) => h.entity));
+      return hits;
+    },
+
+    oversight: async (_: unknown, args: AsOfArgs & { duty: string; area?: string | null }, ctx: unknown) => {
+      const context = contextOf(ctx);
+      const answer = await context.store.oversight(args.duty, { asOf: asOfOf(args, context), area: args.area ?? undefined });
+      if (!answer) throw new GovgraphError('NOT_FOUND', `no duty with id "${args.duty}"`, { id: args.duty, argument: 'duty' });
+      primeEntities(context, [answer.duty, ...answer.entries.map((e) => e.body)]);
+      return answer;
+    },
+
+    path: async (
+      _: unknown,
+      args: AsOfArgs & { from: string; to: string; maxHops: number; kinds?: LinkKind[] | null; area?: string | null; first: number },
+      ctx: unknown,
+    ): Promise<GraphPath[]> => {
+      const context = contextOf(ctx);
+      const maxHops = checkRange('maxHops', args.maxHops, limits.maxHops, 'maxHops');
+      const limit = checkRange('first', args.first, limits.maxPageSize, 'maxPageSize');
+      await Promise.all([requireEntity(context, args.from, 'from'), requireEntity(context, args.to, 'to')]);
+      const paths = await context.store.path(args.from, args.to, {
+        asOf: asOfOf(args, context),
+        area: args.area ?? undefined,
+        maxHops,
+        kinds: optionalList(args.kinds),
+        limit,
+      });
+      primeEntities(context, paths.flatMap((p) => p.nodes));
+      return paths;
+    },
+
+    interdependencies: async (
+      _: unknown,
+      args: AsOfArgs & { focus: string; depth: number; kinds?: LinkKind[] | null; area?: string | null },
+      ctx: unknown,
+    ) => {
+      const context = contextOf(ctx);
+      const depth = checkRange('depth', args.depth, limits.maxSubgraphDepth, 'maxSubgraphDepth', 0);
+      const subgraph = await context.store.interdependencies(args.focus, {
+        asOf: asOfOf(args, context),
+        area: args.area ?? undefined,
+        depth,
+        kinds: optionalList(args.kinds),
+      });
+      if (!subgraph) throw new GovgraphError('NOT_FOUND', `no entity with id "${args.focus}" (focus)`, { id: args.focus, argument: 'focus' });
+      primeEntities(context, subgraph.nodes);
+      return subgraph;
+    },
+  },
+
+  Entity: {
+    area: (entity: Entity) => entity.area ?? null,
+    description: (entity: Entity) => entity.description ?? null,
+    validity: (entity: Entity) => entity.validity ?? null,
+    note: (entity: Entity) => entity.note ?? null,
+    nameAsOf: (entity: Entity, args: AsOfArgs, ctx: unknown) => nameAsOf(entity.names, asOfOf(args, contextOf(ctx))),
+    holds: (entity: Entity, args: AsOfArgs, ctx: unknown) => holdsOn(entity.validity, asOfOf(args, contextOf(ctx))),
+    bodyType: attribute('bodyType'),
+    statutory: attribute('statutory'),
+    organisationType: attribute('organisationType'),
+    honorific: attribute('honorific'),
+    title: attribute('title'),
+    act: attribute('act'),
+    section: attribute('section'),
+    citation: attribute('citation'),
+    requiredOutputs: attribute('requiredOutputs'),
+    strategyType: attribute('strategyType'),
+    reviewType: attribute('reviewType'),
+    assessmentType: attribute('assessmentType'),
+    metThreshold: attribute('metThreshold'),
+    benchmarks: attribute('benchmarks'),
+    date: attribute('date'),
+    venue: attribute('venue'),
+    sourceType: attribute('sourceType'),
+    url: attribute('url'),
+    links: (
+      entity: Entity,
+      args: AsOfArgs & { kinds?: LinkKind[] | null; direction?: 'out' | 'in' | 'both' | null },
+      ctx: unknown,
+    ) => {
+      const context = contextOf(ctx);
+      return context.loaders.links.load({
+        entityId: entity.id,
+        options: { asOf: asOfOf(args, context), kinds: optionalList(args.kinds), direction: args.direction ?? 'both' },
+      });
+    },
+    lineage: (entity: Entity, _: unknown, ctx: unknown) => contextOf(ctx).loaders.lineage.load(entity.id),
+    current: (entity: Entity, args: AsOfArgs, ctx: unknown) => {
+      const context = contextOf(ctx);
+      return currentEntity(context, entity, asOfOf(args, context));
+    },
+  },
+
+  SearchHit: {
+    current: (hit: SearchHit, args: AsOfArgs, ctx: unknown) => {
+      const context = contextOf(ctx);
+      return currentEntity(context, hit.entity, asOfOf(args, context));
+    },
+  },
+
+  Link: {
+    fromId: (link: Link) => link.from,
+    toId: (link: Link) => link.to,
+    from: (link: Link, _: unknown, ctx: unknown) => requireEntity(contextOf(ctx), link.from, `link ${link.id}`),
+    to: (link: Link, _: unknown, ctx: unknown) => requireEntity(contextOf(ctx), link.to, `link ${link.id}`),
+    representing: (link: Link, _: unknown, ctx: unknown) => (link.representing ? contextOf(ctx).loaders.entity.load(link.representing) : null),
+    role: (link: Link) => link.role ?? null,
+    membership: (link: Link) => link.membership ?? null,
+    lineage: (link: Link) => link.lineage ?? null,
+    validity: (link: Link) => link.validity ?? null,
+    note: (link: Link) => link.note ?? null,
+    holds: (link: Link, args: AsOfArgs, ctx: unknown) => holdsOn(link.validity, asOfOf(args, contextOf(ctx))),
+  },
+
+  NameRecord: {
+    validity: (record: NameRecord) => record.validity ?? null,
+    holds: (record: NameRecord, args: AsOfArgs, ctx: unknown) => holdsOn(record.validity, asOfOf(args, contextOf(ctx))),
+  },
+
+  Validity: {
+    from: (validity: Validity) => validity.from ?? null,
+    to: (validity: Validity) => validity.to ?? null,
+    text: (validity: Validity) => describeValidity(validity),
+  },
+
+  FuzzyDate: {
+    earliest: (date: FuzzyDate) => date.earliest,
+    latest: (date: FuzzyDate) => date.latest,
+  },
+
+  SourceCitation: {
+    sourceId: (ref: SourceRef) => ref.source,
+    source: (ref: SourceRef, _: unknown, ctx: unknown) => contextOf(ctx).loaders.entity.load(ref.source),
+    title: async (ref: SourceRef, _: unknown, ctx: unknown) => (await contextOf(ctx).loaders.entity.load(ref.source))?.name ?? null,
+    sourceType: async (ref: SourceRef, _: unknown, ctx: unknown) =>
+      (await contextOf(ctx).loaders.entity.load(ref.source))?.attributes['sourceType'] ?? null,
+    date: async (ref: SourceRef, _: unknown, ctx: unknown) => (await contextOf(ctx).loaders.entity.load(ref.source))?.attributes['date'] ?? null,
+    url: async (ref: SourceRef, _: unknown, ctx: unknown) => (await contextOf(ctx).loaders.entity.load(ref.source))?.attributes['url'] ?? null,
+    item: (ref: SourceRef) => ref.item ?? null,
+    quote: (ref: SourceRef) => ref.quote ?? null,
+  },
+
+  OversightEntry: {
+    via: (entry: OversightEntry, _: unknown, ctx: unknown) => {
+      const first = entry.chain[0];
+      return first ? requireEntity(contextOf(ctx), first.from, 'oversight chain') : entry.body;
+    },
+  },
+
+  Path: {
+    length: (path: GraphPath) => path.links.length,
+    steps: (path: GraphPath) =>
+      path.links.map((link, i) => {
+        const from = path.nodes[i] as Entity;
+        const to = path.nodes[i + 1] as Entity;
+        return { from, link, to, forward: link.from === from.id };
+      }),
+  },
+});

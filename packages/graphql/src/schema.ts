@@ -1,0 +1,77 @@
+/**
+ * Builds the executable GraphQL schema: every `schema/*.graphql` file of the repository, merged,
+ * with every resolver module of the registry (plus any the caller adds), bound to one store.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { GovgraphError, type GraphStore } from '@govgraph/core';
+import { createGovgraphContext, type GovgraphContext } from './context.js';
+import { coreEnumResolvers } from './enums.js';
+import { resolveLimits, type GovgraphLimits } from './limits.js';
+import { DateScalar, JsonScalar } from './scalars.js';
+import { RESOLVER_MODULES, type ResolverMap, type ResolverModule, type ResolverModuleDeps } from './resolvers/index.js';
+
+/** The repository's `schema/` folder (this file sits at `packages/graphql/{src,dist}/`). */
+export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
+
+/** Options of {@link createSchema}. */
+export interface CreateSchemaOptions {
+  /** SDL to use instead of reading the schema folder. */
+  typeDefs?: string | string[] | undefined;
+  /** Folder of `*.graphql` files; default {@link DEFAULT_SCHEMA_DIR}. */
+  schemaDir?: string | undefined;
+  /** Resolver modules added after the registry's (e.g. a plug-in's, or a test's). */
+  resolverModules?: readonly ResolverModule[] | undefined;
+  /** Replaces the registry's modules altogether (rarely needed; `resolverModules` still follow). */
+  baseResolverModules?: readonly ResolverModule[] | undefined;
+  /** Limits on page sizes, hops and depth (validation limits are applied by the server). */
+  limits?: Partial<GovgraphLimits> | undefined;
+}
+
+/** Reads every `*.graphql` file of a folder, sorted by name, so `core.graphql` and each area's file combine. */
+export function loadTypeDefs(schemaDir: string = DEFAULT_SCHEMA_DIR): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(schemaDir).filter((f) => f.endsWith('.graphql')).sort();
+  } catch (error) {
+    throw new GovgraphError('NOT_FOUND', `cannot read the GraphQL schema folder ${schemaDir}`, { schemaDir }, { cause: error });
+  }
+  if (files.length === 0) throw new GovgraphError('NOT_FOUND', `no *.graphql files in ${schemaDir}`, { schemaDir });
+  return files.map((f) => readFileSync(join(schemaDir, f), 'utf8'));
+}
+
+/**
+ * The govgraph context of a resolver's context value: the value itself when it is one (the server
+ * builds one per request), else one built on first use and kept for that value, so a plain
+ * `graphql({ schema, contextValue: {} })` call still batches.
+ */
+function contextResolver(store: GraphStore): (contextValue: unknown) => GovgraphContext {
+  const built = new WeakMap<object, GovgraphContext>();
+  return (contextValue) => {
+    if (isGovgraphContext(contextValue)) return contextValue;
+    if (typeof contextValue !== 'object' || contextValue === null) return createGovgraphContext(store);
+    let context = built.get(contextValue);
+    if (!context) {
+      context = createGovgraphContext(store);
+      built.set(contextValue, context);
+    }
+    return context;
+  };
+}
+
+/** True when `value` is a {@link GovgraphContext}. */
+export function isGovgraphContext(value: unknown): value is GovgraphContext {
+  return typeof value === 'object' && value !== null && 'loaders' in value && 'store' in value && 'defaultAsOf' in value;
+}
+
+/** Builds the executable schema over `store`. */
+export function createSchema(store: GraphStore, options: CreateSchemaOptions = {}): GraphQLSchema {
+  const typeDefs = options.typeDefs ?? loadTypeDefs(options.schemaDir);
+  const deps: ResolverModuleDeps = { store, limits: resolveLimits(options.limits), context: contextResolver(store) };
+  const modules = [...(options.baseResolverModules ?? RESOLVER_MODULES), ...(options.resolverModules ?? [])];
+  const resolvers: ResolverMap[] = [{ Date: DateScalar, JSON: JsonScalar, ...coreEnumResolvers() }, ...modules.map((m) => m(deps))];
+  return makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
+}
