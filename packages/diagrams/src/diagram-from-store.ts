@@ -1,0 +1,180 @@
+/**
+ * One call from a store to diagram text, shared by `govgraph diagram` and the GraphQL `diagram`
+ * field so both give the same output: fetch the focus neighbourhood (as of a day, or with ended
+ * facts kept for greying), optionally narrow it to one duty's oversight chains, build the model
+ * and render it.
+ */
+import {
+  GOVERNANCE_LINK_KINDS,
+  GovgraphError,
+  LINK_KINDS,
+  compareStrings,
+  isIsoDay,
+  today,
+  validFromDay,
+  type Entity,
+  type GraphStore,
+  type IsoDay,
+  type Link,
+  type LinkKind,
+  type Subgraph,
+} from '@govgraph/core';
+import { buildDiagramModel, type DiagramModel } from './diagram-model.js';
+import { toCytoscapeJson } from './cytoscape.js';
+import { toDot, type RankDir } from './dot.js';
+import { toGraphml } from './graphml.js';
+import { toMermaid } from './mermaid.js';
+import { renderDotToSvg } from './svg.js';
+
+/** The formats a diagram can be written in. */
+export const DIAGRAM_FORMATS = ['mermaid', 'dot', 'svg', 'graphml', 'cytoscape'] as const;
+/** One of {@link DIAGRAM_FORMATS}. */
+export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
+
+/** Deepest neighbourhood a diagram may ask for (as the store's `interdependencies`). */
+export const MAX_DIAGRAM_DEPTH = 4;
+/** Depth used when a request gives none. */
+export const DEFAULT_DIAGRAM_DEPTH = 2;
+
+/** What to draw. */
+export interface DiagramRequest {
+  /** Id of the entity at the centre. */
+  focus: string;
+  /** Hops from the focus, 0-4 (default 2). */
+  depth?: number | undefined;
+  /** Narrow to this duty's oversight chains plus the focus and its direct neighbours. */
+  duty?: string | undefined;
+  /** Link kinds walked and drawn (default: the governance kinds). */
+  kinds?: readonly LinkKind[] | undefined;
+  /** The day shown (default today). */
+  asOf?: IsoDay | undefined;
+  /** Also draw facts that had ended by `asOf`, greyed, instead of hiding them. */
+  includeEnded?: boolean | undefined;
+  /** Only facts of this partnership area (plus national ones). */
+  area?: string | undefined;
+  /** Layout direction for DOT, SVG and Mermaid (default LR). */
+  rankdir?: RankDir | undefined;
+}
+
+/** Checks a request and fills in defaults; throws INVALID_INPUT with the field that is wrong. */
+export function resolveDiagramRequest(request: DiagramRequest): Required<Pick<DiagramRequest, 'focus' | 'depth' | 'asOf' | 'kinds'>> & DiagramRequest {
+  const depth = request.depth ?? DEFAULT_DIAGRAM_DEPTH;
+  if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DIAGRAM_DEPTH) {
+    throw new GovgraphError('INVALID_INPUT', `depth must be a whole number from 0 to ${MAX_DIAGRAM_DEPTH}, got ${depth}`, { field: 'depth' });
+  }
+  const asOf = request.asOf ?? today();
+  if (!isIsoDay(asOf)) throw new GovgraphError('INVALID_INPUT', `as-of date must be YYYY-MM-DD, got "${asOf}"`, { field: 'asOf' });
+  const kinds = request.kinds ?? GOVERNANCE_LINK_KINDS;
+  const unknown = kinds.filter((k) => !(LINK_KINDS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new GovgraphError('INVALID_INPUT', `unknown link kind(s): ${unknown.join(', ')}; expected some of ${LINK_KINDS.join(', ')}`, { field: 'kinds' });
+  }
+  return { ...request, depth, asOf, kinds };
+}
+
+/**
+ * The neighbourhood of `focus` over all facts begun by `asOf`, ended ones included, walked in
+ * either direction like the store's `interdependencies`. Used when ended facts are to be greyed.
+ */
+async function neighbourhoodWithEnded(store: GraphStore, focusId: string, depth: number, kinds: readonly LinkKind[], asOf: IsoDay, area: string | undefined): Promise<Subgraph | null> {
+  const all = await store.snapshot({ area });
+  const begun = (fact: { validity?: Entity['validity'] }): boolean => {
+    const from = validFromDay(fact.validity);
+    return from === null || from <= asOf;
+  };
+  const entities = new Map(all.entities.filter(begun).map((e) => [e.id, e]));
+  const focus = entities.get(focusId);
+  if (!focus) return null;
+  const allowed = new Set(kinds);
+  const links = all.links.filter((l) => allowed.has(l.kind) && begun(l) && entities.has(l.from) && entities.has(l.to));
+  const adjacency = new Map<string, string[]>();
+  for (const link of links) {
+    for (const [a, b] of [[link.from, link.to], [link.to, link.from]] as const) {
+      const list = adjacency.get(a) ?? [];
+      list.push(b);
+      adjacency.set(a, list);
+    }
+  }
+  const seen = new Set([focusId]);
+  let frontier = [focusId];
+  for (let hop = 0; hop < depth; hop++) {
+    const next: string[] = [];
+    for (const id of frontier) for (const other of adjacency.get(id) ?? []) if (!seen.has(other)) (seen.add(other), next.push(other));
+    frontier = next;
+  }
+  return {
+    focus,
+    nodes: [...seen].sort(compareStrings).map((id) => entities.get(id)!),
+    links: links.filter((l) => seen.has(l.from) && seen.has(l.to)).sort((a, b) => compareStrings(a.id, b.id)),
+  };
+}
+
+/**
+ * Narrows a neighbourhood to one duty: the duty, every link of its oversight chains and their ends,
+ * the focus and its direct neighbours, and the neighbourhood's links among all of those.
+ */
+async function restrictToDuty(store: GraphStore, subgraph: Subgraph, dutyId: string, asOf: IsoDay, area: string | undefined): Promise<Subgraph> {
+  const answer = await store.oversight(dutyId, { asOf, area });
+  if (!answer) throw new GovgraphError('NOT_FOUND', `no duty with id "${dutyId}"`, { field: 'duty', id: dutyId });
+  const chainLinks = new Map<string, Link>();
+  for (const entry of answer.entries) for (const link of entry.chain) chainLinks.set(link.id, link);
+  const keep = new Set([subgraph.focus.id, answer.duty.id]);
+  for (const link of chainLinks.values()) (keep.add(link.from), keep.add(link.to));
+  for (const link of subgraph.links) {
+    if (link.from === subgraph.focus.id) keep.add(link.to);
+    if (link.to === subgraph.focus.id) keep.add(link.from);
+  }
+  const known = new Map(subgraph.nodes.map((n) => [n.id, n]));
+  known.set(subgraph.focus.id, subgraph.focus);
+  known.set(answer.duty.id, answer.duty);
+  for (const entry of answer.entries) known.set(entry.body.id, entry.body);
+  const missing = [...keep].filter((id) => !known.has(id)).sort(compareStrings);
+  const fetched = await store.getEntities(missing);
+  fetched.forEach((entity) => entity && known.set(entity.id, entity));
+  const links = new Map<string, Link>(chainLinks);
+  for (const link of subgraph.links) if (keep.has(link.from) && keep.has(link.to)) links.set(link.id, link);
+  return {
+    focus: subgraph.focus,
+    nodes: [...keep].filter((id) => known.has(id)).sort(compareStrings).map((id) => known.get(id)!),
+    links: [...links.values()].filter((l) => known.has(l.from) && known.has(l.to)).sort((a, b) => compareStrings(a.id, b.id)),
+  };
+}
+
+/** Fetches and builds the diagram model a request describes. Throws NOT_FOUND for an unknown focus or duty. */
+export async function loadDiagramModel(store: GraphStore, request: DiagramRequest): Promise<DiagramModel> {
+  const resolved = resolveDiagramRequest(request);
+  const { focus, depth, kinds, asOf, area } = resolved;
+  const subgraph = resolved.includeEnded
+    ? await neighbourhoodWithEnded(store, focus, depth, kinds, asOf, area)
+    : await store.interdependencies(focus, { asOf, area, depth, kinds });
+  if (!subgraph) throw new GovgraphError('NOT_FOUND', `no entity with id "${focus}"`, { field: 'focus', id: focus });
+  const drawn = resolved.duty ? await restrictToDuty(store, subgraph, resolved.duty, asOf, area) : subgraph;
+  return buildDiagramModel(drawn, { asOf });
+}
+
+/** Writes a model in one format. SVG is laid out by Graphviz WebAssembly, hence async. */
+export async function renderDiagram(model: DiagramModel, format: DiagramFormat, options: { rankdir?: RankDir | undefined } = {}): Promise<string> {
+  switch (format) {
+    case 'mermaid':
+      return toMermaid(model, options);
+    case 'dot':
+      return toDot(model, options);
+    case 'svg':
+      return renderDotToSvg(toDot(model, options));
+    case 'graphml':
+      return toGraphml(model);
+    case 'cytoscape':
+      return toCytoscapeJson(model);
+    default:
+      throw new GovgraphError('INVALID_INPUT', `unknown diagram format "${String(format)}"; expected one of ${DIAGRAM_FORMATS.join(', ')}`, { field: 'format' });
+  }
+}
+
+/**
+ * The diagram text for a request, e.g.
+ * `await createDiagram(store, { focus: 'safer-sefton-together', depth: 2, asOf: '2012-07-19' }, 'mermaid')`.
+ */
+export async function createDiagram(store: GraphStore, request: DiagramRequest, format: DiagramFormat): Promise<string> {
+  const model = await loadDiagramModel(store, request);
+  return renderDiagram(model, format, { rankdir: request.rankdir });
+}
