@@ -205,12 +205,12 @@ function checkWithinEnd(record: LinkRecord, field: 'from' | 'to', end: EntityRec
   }
 }
 
-/** Warns when one alias (compared as search compares it) names two different entities. */
+/** Warns when one alias (compared as search compares it, ignoring case, accents, punctuation and spaces) names two different entities. */
 function checkAliases(graph: SeedGraph, problems: ProblemCollector): void {
   const firstByAlias = new Map<string, { record: EntityRecord; index: number }>();
   for (const record of graph.entities) {
     record.entity.aliases.forEach((alias, index) => {
-      const key = normaliseSearchText(alias);
+      const key = normaliseSearchText(alias).replace(/ /g, ''); // search treats "S.S.C.P." as "SSCP"
       if (key === '') return;
       const first = firstByAlias.get(key);
       if (!first) {

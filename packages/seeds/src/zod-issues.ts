@@ -53,6 +53,10 @@ function describeIssue(issue: Issue, base: PathSegment[], root: unknown, schema:
       return;
     }
     case 'invalid_value': {
+      if (actual === undefined) {
+        out.push({ path, message: `missing required field "${field}"`, unknownField: false });
+        return;
+      }
       const allowed = issue.values.map(String);
       const suggestion = typeof actual === 'string' ? closest(actual, allowed) : undefined;
       out.push({
@@ -147,7 +151,7 @@ export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 }
 
 function describeType(value: unknown): string {
-  if (value === null) return 'empty';
+  if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${show(value)}`;
@@ -230,14 +234,19 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best !== undefined && bestDistance <= limit && best !== word ? best : undefined;
 }
 
+/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one (typos). */
 function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
