@@ -3,8 +3,13 @@
  * Add a command by writing `commands/<name>.ts` exporting `register<Name>Command` and listing it here.
  */
 import type { Command } from 'commander';
+import { registerServeCommand } from './serve.js';
+import { registerQueryCommand } from './query.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [
+  registerServeCommand,
+  registerQueryCommand,
+];

@@ -1,0 +1,74 @@
+/**
+ * `govgraph serve`: the GraphQL API, its offline IDE and /healthz over HTTP, on the memory store
+ * (filled from the seeds) or Neo4j. Runs until Ctrl-C / SIGTERM, then shuts down gracefully.
+ */
+import { Option, type Command } from 'commander';
+import { GovgraphError } from '@govgraph/core';
+import { startGovgraphHttpServer, type HttpRoute } from '@govgraph/graphql';
+import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
+
+interface ServeOptions extends StoreCliOptions {
+  port: number;
+  host: string;
+}
+
+/** Parses a TCP port (0 picks a free one). */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new GovgraphError('INVALID_INPUT', `--port must be a number from 0 to 65535, got "${value}"`);
+  return port;
+}
+
+/** Extra HTTP routes served before the API's own (the explorer adds /explorer here). */
+export const SERVE_ROUTES: HttpRoute[] = [];
+
+function waitForStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Registers `govgraph serve`. */
+export function registerServeCommand(program: Command): void {
+  const command = program
+    .command('serve')
+    .description('serve the GraphQL API (POST/GET /graphql), an offline GraphQL IDE at / and /healthz until Ctrl-C')
+    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4000).argParser(parsePort))
+    .addOption(new Option('--host <host>', 'interface to listen on (0.0.0.0 for every interface)').default('127.0.0.1'));
+  addStoreOptions(command).action(async (options: ServeOptions) => {
+    const store = await openStore(options);
+    let server;
+    try {
+      server = await startGovgraphHttpServer({ store, port: options.port, host: options.host, routes: SERVE_ROUTES });
+    } catch (error) {
+      await store.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+        throw new GovgraphError('INVALID_INPUT', `cannot listen on ${options.host}:${options.port} (${code}); pick another --port or --host`, { code });
+      }
+      throw error;
+    }
+    const stats = await store.stats();
+    process.stdout.write(
+      [
+        `govgraph GraphQL API: ${server.graphqlUrl} (store: ${store.name}, ${stats.entities} entities, ${stats.links} links)`,
+        `GraphQL IDE with the example questions: ${server.url}`,
+        `Health: ${server.url}healthz`,
+        `Try: curl -s ${server.graphqlUrl} -H 'content-type: application/json' \\`,
+        `       -d '{"query":"{ oversight(duty: \\"prevent\\", asOf: \\"2022-09-08\\") { entries { body { name } role inherited } } }"}'`,
+        `Stop with Ctrl-C.`,
+        '',
+      ].join('\n'),
+    );
+    const signal = await waitForStopSignal();
+    process.stderr.write(`govgraph: ${signal} received, stopping the server\n`);
+    await server.close();
+    await store.close();
+  });
+}
