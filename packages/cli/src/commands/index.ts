@@ -3,6 +3,7 @@
  * Add a command by writing `commands/<name>.ts` exporting `register<Name>Command` and listing it here.
  */
 import type { Command } from 'commander';
+import { registerCheckCommand } from './check.js';
 import { registerServeCommand } from './serve.js';
 import { registerQueryCommand } from './query.js';
 
@@ -10,6 +11,7 @@ import { registerQueryCommand } from './query.js';
 export type RegisterCommand = (program: Command) => void;
 
 export const COMMANDS: RegisterCommand[] = [
+  registerCheckCommand,
   registerServeCommand,
   registerQueryCommand,
 ];
