@@ -3,12 +3,13 @@
  * `cy.json()` reads it (and Cytoscape desktop imports it). The explorer draws this very output, so
  * the web view and the static formats share one visual language.
  */
+import type { SourceRef } from '@govgraph/core';
 import type { DiagramModel } from './diagram-model.js';
 import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
 
 /** One Cytoscape element: `data` plus space-separated `classes`. */
 export interface CytoscapeElement {
-  data: Record<string, string | boolean | undefined> & { id: string };
+  data: Record<string, string | boolean | SourceRef[] | undefined> & { id: string };
   classes: string;
 }
 
@@ -99,6 +100,8 @@ export function toCytoscape(model: DiagramModel): CytoscapeDocument {
           focus: node.focus,
           validity: node.validity,
           cluster: node.cluster,
+          note: node.entity.note,
+          sources: node.entity.sources,
         },
         classes: classes(
           node.kind,
@@ -123,6 +126,8 @@ export function toCytoscape(model: DiagramModel): CytoscapeDocument {
           ended: edge.ended,
           singlePerson: edge.singlePerson,
           validity: edge.validity,
+          note: edge.link.note,
+          sources: edge.link.sources,
         },
         classes: classes(
           edge.kind,

@@ -2,14 +2,16 @@ import { holdsOn, type Entity, type IsoDay } from '@govgraph/core';
 
 /**
  * The name an entity went by on a day, so a 2012 diagram says "Sefton Safer Communities
- * Partnership" where today's says "Safer Sefton Together". Names are kept oldest first; the last
- * one holding on the day wins; when none does (dates unknown, or a day before any record), the
- * current name is used.
+ * Partnership" where today's says "Safer Sefton Together". Same rule as the GraphQL
+ * `Entity.nameAsOf`: of the name records that hold on the day, the one that started last (the later
+ * in the list on ties); the current name when none holds.
  */
 export function nameAsOf(entity: Entity, asOf: IsoDay): string {
-  let found: string | null = null;
+  let best: { name: string; from: string } | null = null;
   for (const record of entity.names) {
-    if (record.validity && holdsOn(record.validity, asOf)) found = record.name;
+    if (!holdsOn(record.validity, asOf)) continue;
+    const from = record.validity?.from?.latest ?? '';
+    if (best === null || from >= best.from) best = { name: record.name, from };
   }
-  return found ?? entity.name;
+  return best?.name ?? entity.name;
 }

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { registerCheckCommand } from './check.js';
 import { registerServeCommand } from './serve.js';
 import { registerQueryCommand } from './query.js';
+import { registerDiagramCommand } from './diagram.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -14,4 +15,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerCheckCommand,
   registerServeCommand,
   registerQueryCommand,
+  registerDiagramCommand,
 ];

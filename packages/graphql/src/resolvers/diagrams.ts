@@ -1,0 +1,46 @@
+/**
+ * Resolvers of `schema/diagrams.graphql`: the `diagram` field, which returns exactly what
+ * `govgraph diagram` prints, through the same `createDiagram` of `@govgraph/diagrams`.
+ */
+import type { IsoDay, LinkKind } from '@govgraph/core';
+import { DIAGRAM_FORMATS, createDiagram, type DiagramFormat, type RankDir } from '@govgraph/diagrams';
+import { enumValueMap } from '../enums.js';
+import { checkRange } from '../limits.js';
+import type { ResolverModule } from './module.js';
+
+interface DiagramArgs {
+  focus: string;
+  format: DiagramFormat;
+  depth: number;
+  duty?: string | null;
+  kinds?: LinkKind[] | null;
+  asOf?: IsoDay | null;
+  includeEnded?: boolean | null;
+  area?: string | null;
+  direction?: RankDir | null;
+}
+
+/** The diagrams resolver module. */
+export const diagramResolvers: ResolverModule = ({ limits, context: contextOf }) => ({
+  DiagramFormat: enumValueMap(DIAGRAM_FORMATS),
+  Query: {
+    diagram: async (_: unknown, args: DiagramArgs, ctx: unknown): Promise<string> => {
+      const context = contextOf(ctx);
+      const depth = checkRange('depth', args.depth, limits.maxSubgraphDepth, 'maxSubgraphDepth', 0);
+      return createDiagram(
+        context.store,
+        {
+          focus: args.focus,
+          depth,
+          duty: args.duty ?? undefined,
+          kinds: args.kinds ?? undefined,
+          asOf: args.asOf ?? context.defaultAsOf,
+          includeEnded: args.includeEnded === true,
+          area: args.area ?? undefined,
+          rankdir: args.direction ?? undefined,
+        },
+        args.format,
+      );
+    },
+  },
+});
