@@ -1,0 +1,194 @@
+/**
+ * Every Cypher statement the store runs. Input only ever travels as parameters; the few things that
+ * cannot be parameters (labels, relationship types, variable-length bounds) come from the fixed
+ * ENTITY_KINDS / LINK_KINDS vocabularies and from validated integers, never from input strings.
+ */
+import { ENTITY_KINDS, GovgraphError, LINK_KINDS, MAX_OVERSIGHT_INHERITANCE, OVERSIGHT_INHERITANCE_KINDS, OVERSIGHT_ROLE_KINDS, type EntityKind, type LinkKind } from '@govgraph/core';
+
+/** Label every govgraph node carries (besides its kind), so govgraph never touches other data in the database. */
+export const ENTITY_LABEL = 'Entity';
+
+/**
+ * Maps requested link kinds onto the fixed vocabulary; the returned strings are the constants
+ * themselves, safe to use as relationship types. Unknown kinds are an INVALID_INPUT error.
+ */
+export function whitelistLinkKinds(kinds: readonly string[]): LinkKind[] {
+  return kinds.map((kind) => {
+    const known = LINK_KINDS.find((k) => k === kind);
+    if (!known) throw new GovgraphError('INVALID_INPUT', `unknown link kind "${kind}"`, { kind });
+    return known;
+  });
+}
+
+/** The entity kind label for `kind`, from the fixed vocabulary. */
+export function whitelistEntityKind(kind: string): EntityKind {
+  const known = ENTITY_KINDS.find((k) => k === kind);
+  if (!known) throw new GovgraphError('INVALID_INPUT', `unknown entity kind "${kind}"`, { kind });
+  return known;
+}
+
+/** `A|B|C` for a relationship pattern, from whitelisted kinds. */
+function typeAlternatives(kinds: readonly LinkKind[]): string {
+  return whitelistLinkKinds(kinds).join('|');
+}
+
+/** Validates an integer bound that goes into a variable-length pattern. */
+export function checkedBound(value: number, min: number, max: number, what: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new GovgraphError('INVALID_INPUT', `${what} must be a whole number from ${min} to ${max} (got ${value})`, { [what]: value });
+  }
+  return value;
+}
+
+/** `v` holds on $asOf (persisted validFrom/validTo day strings compare lexically). */
+function holds(v: string): string {
+  return `((${v}.validFrom IS NULL OR ${v}.validFrom <= $asOf) AND (${v}.validTo IS NULL OR $asOf < ${v}.validTo))`;
+}
+
+/** `v` holds on $asOf, or $asOf is null. */
+function holdsIfAsOf(v: string): string {
+  return `($asOf IS NULL OR ${holds(v)})`;
+}
+
+/** `v` belongs to $area, is national (no area), or $area is null. */
+function inArea(v: string): string {
+  return `($area IS NULL OR ${v}.area IS NULL OR ${v}.area = $area)`;
+}
+
+/** A link as the store reads it back: properties plus end ids. */
+function linkMap(r: string): string {
+  return `{props: properties(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+}
+
+/** Schema statements; each is idempotent (IF NOT EXISTS) and runs in its own transaction. */
+export const MIGRATION_STATEMENTS: readonly string[] = [
+  `CREATE CONSTRAINT govgraph_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE INDEX govgraph_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
+  `CREATE INDEX govgraph_entity_area IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.area)`,
+  ...LINK_KINDS.map((kind) => `CREATE CONSTRAINT govgraph_link_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() REQUIRE r.id IS UNIQUE`),
+];
+
+/** Deletes every govgraph node and its relationships. */
+export const DELETE_ALL = `MATCH (n:${ENTITY_LABEL}) DETACH DELETE n`;
+
+/** Per entity kind: upserts rows `{id, props}` as nodes with that kind's label (dropping any other kind label). */
+export const UPSERT_ENTITIES: Record<EntityKind, string> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [
+    kind,
+    `UNWIND $rows AS row
+     MERGE (n:${ENTITY_LABEL} {id: row.id})
+     SET n = row.props
+     REMOVE n:${ENTITY_KINDS.join(':')}
+     SET n:${kind}
+     RETURN count(n) AS written`,
+  ]),
+) as Record<EntityKind, string>;
+
+/** Per link kind: upserts rows `{id, from, to, props}` as relationships; `written` counts those whose ends exist. */
+export const UPSERT_LINKS: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [
+    kind,
+    `UNWIND $rows AS row
+     MATCH (a:${ENTITY_LABEL} {id: row.from})
+     MATCH (b:${ENTITY_LABEL} {id: row.to})
+     MERGE (a)-[r:${kind} {id: row.id}]->(b)
+     SET r = row.props
+     RETURN count(r) AS written`,
+  ]),
+) as Record<LinkKind, string>;
+
+/** Per link kind: deletes relationships whose id is in $ids. */
+export const DELETE_LINKS: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [kind, `MATCH ()-[r:${kind}]->() WHERE r.id IN $ids DELETE r RETURN count(*) AS deleted`]),
+) as Record<LinkKind, string>;
+
+/** Deletes entities (and their links) whose id is in $ids. */
+export const DELETE_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS deleted`;
+
+/** Entities by id: rows `{id, props}` for those that exist. */
+export const ENTITIES_BY_ID = `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, properties(n) AS props`;
+
+/** Links by id, looked up through each kind's id constraint: rows `{link}`. */
+export const LINKS_BY_ID = `CALL {
+${LINK_KINDS.map((kind) => `  MATCH (:${ENTITY_LABEL})-[r:${kind}]->(:${ENTITY_LABEL}) WHERE r.id IN $ids RETURN ${linkMap('r')} AS link`).join('\n  UNION ALL\n')}
+}
+RETURN link`;
+
+/** Links touching $id, optionally of $kinds, in $direction, holding on $asOf (with both ends) when given. */
+export const LINKS_OF = `MATCH (e:${ENTITY_LABEL} {id: $id})-[r]-(:${ENTITY_LABEL})
+WHERE ($kinds IS NULL OR type(r) IN $kinds)
+  AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = e) OR ($direction = 'in' AND endNode(r) = e))
+  AND ${holdsIfAsOf('r')} AND ${holdsIfAsOf('startNode(r)')} AND ${holdsIfAsOf('endNode(r)')}
+RETURN DISTINCT ${linkMap('r')} AS link`;
+
+/** Search candidates: entities of $kinds/$area any of whose normalised strings contains $q (or equals it without spaces). */
+export const SEARCH_CANDIDATES = `MATCH (n:${ENTITY_LABEL})
+WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ${inArea('n')}
+  AND any(c IN n.searchTexts WHERE c CONTAINS $q OR replace(c, ' ', '') = $compactQ)
+RETURN properties(n) AS props`;
+
+/** SUCCEEDED_BY links on chains ending at $id. */
+export const PREDECESSORS = `MATCH p = (:${ENTITY_LABEL})-[:SUCCEEDED_BY*1..]->(:${ENTITY_LABEL} {id: $id})
+UNWIND relationships(p) AS r
+RETURN DISTINCT ${linkMap('r')} AS link`;
+
+/** SUCCEEDED_BY links on chains starting at $id. */
+export const SUCCESSORS = `MATCH p = (:${ENTITY_LABEL} {id: $id})-[:SUCCEEDED_BY*1..]->(:${ENTITY_LABEL})
+UNWIND relationships(p) AS r
+RETURN DISTINCT ${linkMap('r')} AS link`;
+
+/**
+ * Oversight of $dutyId on $asOf: each body (Body or Organisation) holding a role link into the duty,
+ * and each simple chain of SUB_GROUP_OF / REPORTS_TO links (1 to MAX_OVERSIGHT_INHERITANCE) above it,
+ * every node and link holding and in $area. One row per role link and chain (chain null for direct).
+ */
+export const OVERSIGHT = `MATCH (d:${ENTITY_LABEL} {id: $dutyId})<-[r:${typeAlternatives(OVERSIGHT_ROLE_KINDS)}]-(x:${ENTITY_LABEL})
+WHERE x.kind IN ['Body', 'Organisation']
+  AND ${holds('r')} AND ${holds('x')} AND ${holds('d')} AND ${inArea('x')} AND ${inArea('d')}
+OPTIONAL MATCH p = (x)-[:${typeAlternatives(OVERSIGHT_INHERITANCE_KINDS)}*1..${MAX_OVERSIGHT_INHERITANCE}]->(:${ENTITY_LABEL})
+WHERE all(u IN relationships(p) WHERE ${holds('u')})
+  AND all(n IN nodes(p) WHERE ${holds('n')} AND ${inArea('n')})
+  AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+RETURN properties(x) AS body, ${linkMap('r')} AS roleLink,
+  CASE WHEN p IS NULL THEN null ELSE {top: properties(last(nodes(p))), ups: [u IN relationships(p) | ${linkMap('u')}]} END AS inherited`;
+
+/** All shortest paths between $from and $to over `kinds`, up to `maxHops`, every node and link holding and in $area. */
+export function shortestPathsQuery(kinds: readonly LinkKind[], maxHops: number): string {
+  return `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+MATCH p = allShortestPaths((a)-[:${typeAlternatives(kinds)}*..${checkedBound(maxHops, 1, 6, 'maxHops')}]-(b))
+WHERE all(r IN relationships(p) WHERE ${holds('r')})
+  AND all(n IN nodes(p) WHERE ${holds('n')} AND ${inArea('n')})
+RETURN [n IN nodes(p) | properties(n)] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links`;
+}
+
+/** One breadth-first hop: holding neighbours (in $area) of $frontier over `kinds`, not yet in $seen. */
+export function neighboursQuery(kinds: readonly LinkKind[]): string {
+  return `MATCH (n:${ENTITY_LABEL})-[r:${typeAlternatives(kinds)}]-(m:${ENTITY_LABEL})
+WHERE n.id IN $frontier AND NOT m.id IN $seen
+  AND ${holds('r')} AND ${holds('n')} AND ${holds('m')} AND ${inArea('m')}
+RETURN DISTINCT m.id AS id`;
+}
+
+/** Holding links of `kinds` between two of $ids. */
+export function linksAmongQuery(kinds: readonly LinkKind[]): string {
+  return `MATCH (a:${ENTITY_LABEL})-[r:${typeAlternatives(kinds)}]->(b:${ENTITY_LABEL})
+WHERE a.id IN $ids AND b.id IN $ids AND ${holds('r')} AND ${holds('a')} AND ${holds('b')}
+RETURN ${linkMap('r')} AS link`;
+}
+
+/** Snapshot entities: holding on $asOf when given, in $area when given. */
+export const SNAPSHOT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE ${holdsIfAsOf('n')} AND ${inArea('n')} RETURN properties(n) AS props`;
+
+/** Snapshot links: holding on $asOf (with both ends) when given, both ends in $area when given. */
+export const SNAPSHOT_LINKS = `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
+WHERE ${holdsIfAsOf('r')} AND ${holdsIfAsOf('a')} AND ${holdsIfAsOf('b')} AND ${inArea('a')} AND ${inArea('b')}
+RETURN ${linkMap('r')} AS link`;
+
+/** Entity counts by kind. */
+export const COUNT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) RETURN n.kind AS kind, count(*) AS count`;
+
+/** Link counts by kind, from Neo4j's count store. */
+export const COUNT_LINKS = `CALL {
+${LINK_KINDS.map((kind) => `  MATCH ()-[r:${kind}]->() RETURN '${kind}' AS kind, count(r) AS count`).join('\n  UNION ALL\n')}
+}
+RETURN kind, count`;

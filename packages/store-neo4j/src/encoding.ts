@@ -1,0 +1,130 @@
+/**
+ * How entities and links are written as Neo4j properties and read back exactly. Scalars that
+ * analysts filter on (id, kind, name, area, status, validFrom/validTo days, scalar attributes such as
+ * bodyType) are plain properties; nested fields (names, sources, validity, attributes) are JSON strings,
+ * the source of truth when reading back, so round trips are exact.
+ */
+import {
+  normaliseSearchText,
+  searchCandidates,
+  validFromDay,
+  validToDay,
+  type Entity,
+  type Link,
+  type NameRecord,
+} from '@govgraph/core';
+
+/** Properties of an entity node that are not attributes; scalar attributes never overwrite them. */
+const RESERVED_NODE_PROPERTIES = new Set([
+  'id',
+  'kind',
+  'name',
+  'area',
+  'description',
+  'status',
+  'confidence',
+  'note',
+  'aliases',
+  'validFrom',
+  'validTo',
+  'validityJson',
+  'namesJson',
+  'sourcesJson',
+  'attributesJson',
+  'searchTexts',
+]);
+
+/** The node properties of an entity. Absent values are null (Neo4j then stores no property). */
+export function entityToProperties(entity: Entity): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    area: entity.area ?? null,
+    description: entity.description ?? null,
+    status: entity.status,
+    confidence: entity.confidence,
+    note: entity.note ?? null,
+    aliases: entity.aliases,
+    validFrom: validFromDay(entity.validity),
+    validTo: validToDay(entity.validity),
+    validityJson: entity.validity ? JSON.stringify(entity.validity) : null,
+    namesJson: JSON.stringify(entity.names),
+    sourcesJson: JSON.stringify(entity.sources),
+    attributesJson: JSON.stringify(entity.attributes),
+    searchTexts: [...new Set(searchCandidates(entity).map((c) => normaliseSearchText(c.text)))],
+  };
+  for (const [key, value] of Object.entries(entity.attributes)) {
+    if (RESERVED_NODE_PROPERTIES.has(key)) continue;
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) props[key] = value;
+  }
+  return props;
+}
+
+/** The relationship properties of a link (its ends and kind are the relationship itself). */
+export function linkToProperties(link: Link): Record<string, unknown> {
+  return {
+    id: link.id,
+    kind: link.kind,
+    role: link.role ?? null,
+    representing: link.representing ?? null,
+    membership: link.membership ?? null,
+    lineage: link.lineage ?? null,
+    status: link.status,
+    confidence: link.confidence,
+    note: link.note ?? null,
+    validFrom: validFromDay(link.validity),
+    validTo: validToDay(link.validity),
+    validityJson: link.validity ? JSON.stringify(link.validity) : null,
+    sourcesJson: JSON.stringify(link.sources),
+  };
+}
+
+type Props = Record<string, unknown>;
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function parseJson<T>(value: unknown, fallback: T): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
+}
+
+/** Reads an entity back from its node properties (same shape as `normaliseEntity` gives). */
+export function entityFromProperties(props: Props): Entity {
+  const names = parseJson<NameRecord[]>(props.namesJson, []);
+  return {
+    id: props.id as string,
+    kind: props.kind as Entity['kind'],
+    name: props.name as string,
+    names,
+    aliases: Array.isArray(props.aliases) ? (props.aliases as string[]) : [],
+    area: optionalString(props.area),
+    description: optionalString(props.description),
+    validity: parseJson<Entity['validity']>(props.validityJson, undefined),
+    status: props.status as Entity['status'],
+    confidence: props.confidence as Entity['confidence'],
+    sources: parseJson<Entity['sources']>(props.sourcesJson, []),
+    note: optionalString(props.note),
+    attributes: parseJson<Record<string, unknown>>(props.attributesJson, {}),
+  };
+}
+
+/** Reads a link back from its relationship properties and end ids (same shape as `normaliseLink` gives). */
+export function linkFromProperties(props: Props, from: string, to: string): Link {
+  return {
+    id: props.id as string,
+    kind: props.kind as Link['kind'],
+    from,
+    to,
+    role: optionalString(props.role),
+    representing: optionalString(props.representing),
+    membership: optionalString(props.membership) as Link['membership'],
+    lineage: optionalString(props.lineage) as Link['lineage'],
+    validity: parseJson<Link['validity']>(props.validityJson, undefined),
+    status: props.status as Link['status'],
+    confidence: props.confidence as Link['confidence'],
+    sources: parseJson<Link['sources']>(props.sourcesJson, []),
+    note: optionalString(props.note),
+  };
+}

@@ -1,0 +1,417 @@
+/**
+ * The Neo4j govgraph store: the storage port on neo4j-driver with managed transactions
+ * (executeRead/executeWrite, retried by the driver on transient failures), parameterised Cypher,
+ * validity filtering in Cypher, and the core comparators for every ordering, so its answers equal the
+ * memory store's.
+ *
+ * Atomic replacement: `replaceAll` runs as ONE write transaction (delete every govgraph node, then
+ * batched UNWIND/MERGE of entities and links). Neo4j commits all of it or none of it: a load that fails
+ * part way, or a server that dies mid-load, leaves the previous graph exactly as it was (the
+ * uncommitted transaction is rolled back, or discarded by recovery on restart). The price is that the
+ * whole new graph is transaction state until commit, so very large graphs need a heap to match.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import {
+  ENTITY_KINDS,
+  GOVERNANCE_LINK_KINDS,
+  GovgraphError,
+  bestSearchMatch,
+  compareOversightEntries,
+  comparePaths,
+  compareStrings,
+  normaliseSearchText,
+  type ChangeSet,
+  type Entity,
+  type EntityKind,
+  type GraphData,
+  type GraphPath,
+  type GraphStore,
+  type Link,
+  type LinkKind,
+  type OversightEntry,
+  type SearchHit,
+  type StoreStats,
+} from '@govgraph/core';
+import {
+  COUNT_ENTITIES,
+  COUNT_LINKS,
+  DELETE_ALL,
+  DELETE_ENTITIES,
+  DELETE_LINKS,
+  ENTITIES_BY_ID,
+  LINKS_BY_ID,
+  LINKS_OF,
+  MIGRATION_STATEMENTS,
+  OVERSIGHT,
+  PREDECESSORS,
+  SEARCH_CANDIDATES,
+  SNAPSHOT_ENTITIES,
+  SNAPSHOT_LINKS,
+  SUCCESSORS,
+  UPSERT_ENTITIES,
+  UPSERT_LINKS,
+  checkedBound,
+  linksAmongQuery,
+  neighboursQuery,
+  shortestPathsQuery,
+  whitelistEntityKind,
+  whitelistLinkKinds,
+} from './cypher.js';
+import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from './encoding.js';
+import { redactUri, translateError } from './errors.js';
+import { checkGraph } from './validate.js';
+
+/** How to reach Neo4j. */
+export interface Neo4jStoreOptions {
+  /** bolt://, neo4j://, bolt+s://, neo4j+s://, bolt+ssc://, neo4j+ssc:// */
+  uri: string;
+  /** Omit both user and password for a server with auth off. */
+  user?: string | undefined;
+  password?: string | undefined;
+  /** Database name; default: the server's default database. */
+  database?: string | undefined;
+  /** How long the driver keeps retrying a transaction on transient failures (ms); default 15 000. */
+  maxTransactionRetryTimeMs?: number | undefined;
+  /** Rows per UNWIND statement when loading; default 1 000. */
+  batchSize?: number | undefined;
+}
+
+/** The default search limit (the contract's definition of search). */
+const DEFAULT_SEARCH_LIMIT = 20;
+
+type Row = Record<string, unknown>;
+type RawLink = { props: Row; from: string; to: string };
+
+function toLink(raw: RawLink): Link {
+  return linkFromProperties(raw.props, raw.from, raw.to);
+}
+
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return compareStrings(a.id, b.id);
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** The Neo4j store. Create with {@link createNeo4jStore}. */
+class Neo4jStore implements GraphStore {
+  readonly name = 'neo4j';
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: Neo4jStoreOptions,
+  ) {}
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private async read<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(work);
+    } catch (error) {
+      throw translateError(error, this.options.uri, doing);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private async write<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      throw translateError(error, this.options.uri, doing);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /** Creates the constraints and indexes (idempotent). */
+  async migrate(): Promise<void> {
+    for (const statement of MIGRATION_STATEMENTS) {
+      await this.write('creating constraints and indexes', (tx) => tx.run(statement));
+    }
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 1_000;
+  }
+
+  private async upsertEntities(tx: ManagedTransaction, entities: readonly Entity[]): Promise<void> {
+    for (const [kind, group] of groupBy(entities, (e) => whitelistEntityKind(e.kind))) {
+      for (const batch of chunks(group, this.batchSize)) {
+        await tx.run(UPSERT_ENTITIES[kind], { rows: batch.map((e) => ({ id: e.id, props: entityToProperties(e) })) });
+      }
+    }
+  }
+
+  private async upsertLinks(tx: ManagedTransaction, links: readonly Link[]): Promise<void> {
+    for (const [kind, group] of groupBy(links, (l) => whitelistLinkKinds([l.kind])[0]!)) {
+      for (const batch of chunks(group, this.batchSize)) {
+        const result = await tx.run(UPSERT_LINKS[kind], {
+          rows: batch.map((l) => ({ id: l.id, from: l.from, to: l.to, props: linkToProperties(l) })),
+        });
+        const written = Number(result.records[0]?.get('written') ?? 0);
+        if (written !== batch.length) {
+          // Ends were checked before the transaction; this only happens if the graph changed under us.
+          throw new GovgraphError('CONFLICT', `only ${written} of ${batch.length} ${kind} links found both their ends`);
+        }
+      }
+    }
+  }
+
+  private async deleteLinks(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    for (const kind of Object.keys(DELETE_LINKS) as LinkKind[]) await tx.run(DELETE_LINKS[kind], { ids });
+  }
+
+  async replaceAll(data: GraphData): Promise<StoreStats> {
+    checkGraph(data.entities, data.links, new Set(data.entities.map((e) => e.id)));
+    await this.write('replacing the graph', async (tx) => {
+      await tx.run(DELETE_ALL);
+      await this.upsertEntities(tx, data.entities);
+      await this.upsertLinks(tx, data.links);
+    });
+    return this.stats();
+  }
+
+  async apply(changes: ChangeSet): Promise<StoreStats> {
+    const upsertEntities = changes.upsertEntities ?? [];
+    const upsertLinks = changes.upsertLinks ?? [];
+    const deleteLinkIds = changes.deleteLinkIds ?? [];
+    const deleteEntityIds = changes.deleteEntityIds ?? [];
+    await this.write('applying changes', async (tx) => {
+      // Which entities will exist afterwards: needed to check the ends of upserted links.
+      const existing = await tx.run(ENTITIES_BY_ID, { ids: [...new Set(upsertLinks.flatMap((l) => [l.from, l.to]))] });
+      const known = new Set(existing.records.map((r) => r.get('id') as string));
+      for (const e of upsertEntities) known.add(e.id);
+      for (const id of deleteEntityIds) known.delete(id);
+      checkGraph(upsertEntities, upsertLinks, known);
+      await this.upsertEntities(tx, upsertEntities);
+      // An upserted link replaces the old one even if its kind or ends changed.
+      await this.deleteLinks(tx, [...upsertLinks.map((l) => l.id), ...deleteLinkIds]);
+      await this.upsertLinks(tx, upsertLinks);
+      if (deleteEntityIds.length > 0) await tx.run(DELETE_ENTITIES, { ids: deleteEntityIds });
+    });
+    return this.stats();
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return (await this.getEntities([id]))[0] ?? null;
+  }
+
+  async getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
+    if (ids.length === 0) return [];
+    const found = await this.read('reading entities', async (tx) => {
+      const result = await tx.run(ENTITIES_BY_ID, { ids: [...new Set(ids)] });
+      return new Map(result.records.map((r) => [r.get('id') as string, entityFromProperties(r.get('props') as Row)]));
+    });
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async getLink(id: string): Promise<Link | null> {
+    return this.read('reading a link', async (tx) => {
+      const result = await tx.run(LINKS_BY_ID, { ids: [id] });
+      const raw = result.records[0]?.get('link') as RawLink | undefined;
+      return raw ? toLink(raw) : null;
+    });
+  }
+
+  async linksOf(entityId: string, options: Parameters<GraphStore['linksOf']>[1] = {}): Promise<Link[]> {
+    const kinds = options.kinds ? whitelistLinkKinds(options.kinds) : null;
+    const links = await this.read('reading links', async (tx) => {
+      const result = await tx.run(LINKS_OF, { id: entityId, kinds, direction: options.direction ?? 'both', asOf: options.asOf ?? null });
+      return result.records.map((r) => toLink(r.get('link') as RawLink));
+    });
+    return links.sort(byId);
+  }
+
+  async search(text: string, options: Parameters<GraphStore['search']>[1] = {}): Promise<SearchHit[]> {
+    const q = normaliseSearchText(text);
+    if (q === '') return [];
+    const kinds = options.kinds ? options.kinds.map(whitelistEntityKind) : null;
+    const candidates = await this.read('searching', async (tx) => {
+      const result = await tx.run(SEARCH_CANDIDATES, { q, compactQ: q.replace(/ /g, ''), kinds, area: options.area || null });
+      return result.records.map((r) => entityFromProperties(r.get('props') as Row));
+    });
+    const hits: SearchHit[] = [];
+    for (const entity of candidates) {
+      const match = bestSearchMatch(text, entity);
+      if (match) hits.push({ entity, ...match });
+    }
+    hits.sort((a, b) => b.score - a.score || compareStrings(a.entity.id, b.entity.id));
+    return hits.slice(0, options.limit ?? DEFAULT_SEARCH_LIMIT);
+  }
+
+  async lineage(entityId: string): Promise<{ predecessors: Link[]; successors: Link[] }> {
+    return this.read('reading lineage', async (tx) => {
+      const before = await tx.run(PREDECESSORS, { id: entityId });
+      const after = await tx.run(SUCCESSORS, { id: entityId });
+      return {
+        predecessors: before.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
+        successors: after.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
+      };
+    });
+  }
+
+  async oversight(dutyId: string, options: Parameters<GraphStore['oversight']>[1]) {
+    return this.read('answering oversight', async (tx) => {
+      const duty = await tx.run(ENTITIES_BY_ID, { ids: [dutyId] });
+      const dutyRecord = duty.records[0];
+      if (!dutyRecord) return null;
+      const result = await tx.run(OVERSIGHT, { dutyId, asOf: options.asOf, area: options.area ?? null });
+      const entries = new Map<string, OversightEntry>();
+      for (const record of result.records) {
+        const body = entityFromProperties(record.get('body') as Row);
+        const roleLink = toLink(record.get('roleLink') as RawLink);
+        const direct: OversightEntry = { body, role: roleLink.kind as OversightEntry['role'], inherited: false, chain: [roleLink] };
+        entries.set(direct.chain.map((l) => l.id).join('|'), direct);
+        const inherited = record.get('inherited') as { top: Row; ups: RawLink[] } | null;
+        if (inherited) {
+          const chain = [roleLink, ...inherited.ups.map(toLink)];
+          entries.set(chain.map((l) => l.id).join('|'), { body: entityFromProperties(inherited.top), role: 'OVERSEES', inherited: true, chain });
+        }
+      }
+      return {
+        duty: entityFromProperties(dutyRecord.get('props') as Row),
+        asOf: options.asOf,
+        entries: [...entries.values()].sort(compareOversightEntries),
+      };
+    });
+  }
+
+  async path(fromId: string, toId: string, options: Parameters<GraphStore['path']>[2]): Promise<GraphPath[]> {
+    const kinds = whitelistLinkKinds(options.kinds ?? GOVERNANCE_LINK_KINDS);
+    const maxHops = checkedBound(options.maxHops, 1, 6, 'maxHops');
+    const params = { from: fromId, to: toId, asOf: options.asOf, area: options.area ?? null };
+    const paths = await this.read('finding paths', async (tx) => {
+      if (fromId === toId || kinds.length === 0) return [];
+      const result = await tx.run(shortestPathsQuery(kinds, maxHops), params);
+      return result.records.map((r) => ({
+        nodes: (r.get('nodes') as Row[]).map(entityFromProperties),
+        links: (r.get('links') as RawLink[]).map(toLink),
+      }));
+    });
+    paths.sort(comparePaths);
+    return options.limit === undefined ? paths : paths.slice(0, options.limit);
+  }
+
+  async interdependencies(focusId: string, options: Parameters<GraphStore['interdependencies']>[1]) {
+    const kinds = whitelistLinkKinds(options.kinds ?? GOVERNANCE_LINK_KINDS);
+    const depth = checkedBound(options.depth, 0, 4, 'depth');
+    const params = { asOf: options.asOf, area: options.area ?? null };
+    return this.read('reading interdependencies', async (tx) => {
+      const focusResult = await tx.run(ENTITIES_BY_ID, { ids: [focusId] });
+      const focusRecord = focusResult.records[0];
+      if (!focusRecord) return null;
+      const seen = new Set([focusId]);
+      let frontier = [focusId];
+      for (let hop = 0; hop < depth && frontier.length > 0 && kinds.length > 0; hop++) {
+        const result = await tx.run(neighboursQuery(kinds), { ...params, frontier, seen: [...seen] });
+        frontier = result.records.map((r) => r.get('id') as string).filter((id) => !seen.has(id));
+        for (const id of frontier) seen.add(id);
+      }
+      const ids = [...seen];
+      const nodes = await tx.run(ENTITIES_BY_ID, { ids });
+      const links = kinds.length > 0 ? await tx.run(linksAmongQuery(kinds), { ...params, ids }) : { records: [] };
+      return {
+        focus: entityFromProperties(focusRecord.get('props') as Row),
+        nodes: nodes.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(byId),
+        links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
+      };
+    });
+  }
+
+  async snapshot(options: Parameters<GraphStore['snapshot']>[0] = {}): Promise<GraphData> {
+    const params = { asOf: options.asOf ?? null, area: options.area ?? null };
+    return this.read('reading a snapshot', async (tx) => {
+      const entities = await tx.run(SNAPSHOT_ENTITIES, params);
+      const links = await tx.run(SNAPSHOT_LINKS, params);
+      return {
+        entities: entities.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(byId),
+        links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
+      };
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.read('counting', async (tx) => {
+      const entityCounts = await tx.run(COUNT_ENTITIES);
+      const linkCounts = await tx.run(COUNT_LINKS);
+      const stats: StoreStats = { entities: 0, links: 0, entitiesByKind: {}, linksByKind: {} };
+      for (const kind of ENTITY_KINDS) {
+        const count = Number(entityCounts.records.find((r) => r.get('kind') === kind)?.get('count') ?? 0);
+        if (count > 0) stats.entitiesByKind[kind as EntityKind] = count;
+        stats.entities += count;
+      }
+      for (const record of linkCounts.records) {
+        const count = Number(record.get('count'));
+        if (count > 0) stats.linksByKind[record.get('kind') as LinkKind] = count;
+        stats.links += count;
+      }
+      return stats;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/**
+ * Connects to Neo4j, checks the server answers (a clear STORE_UNAVAILABLE / STORE_AUTH_FAILED error
+ * naming the URI otherwise) and creates the constraints and indexes govgraph needs.
+ */
+export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<GraphStore> {
+  const where = redactUri(options.uri);
+  let driver: Driver;
+  try {
+    const auth = options.user !== undefined || options.password !== undefined ? neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? '') : undefined;
+    driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 15_000,
+      connectionTimeout: 10_000,
+      connectionAcquisitionTimeout: 20_000,
+      logging: { level: 'error', logger: () => {} },
+    });
+  } catch (error) {
+    throw new GovgraphError('INVALID_INPUT', `cannot use Neo4j URI ${where}: ${error instanceof Error ? error.message : String(error)}`, { uri: where });
+  }
+  try {
+    await driver.verifyConnectivity({ database: options.database });
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    const translated = translateError(error, options.uri, 'connecting');
+    if (translated.code === 'STORE_ERROR') {
+      throw new GovgraphError('STORE_UNAVAILABLE', `cannot connect to Neo4j at ${where}: ${error instanceof Error ? error.message : String(error)}`, { uri: where }, { cause: error });
+    }
+    throw translated;
+  }
+  const store = new Neo4jStore(driver, options);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    throw error;
+  }
+  return store;
+}
