@@ -127,9 +127,9 @@ class SeedLoader {
       this.collector.atFile(file, 'missing-directory', `cannot read ${file}: ${(error as Error).message}`);
       return undefined;
     }
-    const { seedFile, problems } = parseSeedFile(file, text);
+    const { seedFile, value, problems } = parseSeedFile(file, text);
     this.collector.add(problems);
-    return { seedFile, value: seedFile.document.toJS({ maxAliasCount: -1 }) as unknown };
+    return { seedFile, value };
   }
 
   private async loadManifest(directory: string, file: string): Promise<DatasetManifest | undefined> {

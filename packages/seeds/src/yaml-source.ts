@@ -8,14 +8,32 @@ import type { SeedProblem, SeedProblemCode, SeedProblemSeverity } from './proble
 /** One step of a field path: a mapping key or a list index. */
 export type PathSegment = string | number;
 
-/** A YAML file with its syntax tree and line index. */
-export interface SeedFile {
-  /** Absolute path. */
-  file: string;
-  document: Document.Parsed;
-  lineCounter: LineCounter;
-  /** True when the parser reported errors: the content is a best-effort recovery. */
-  hasSyntaxErrors: boolean;
+/**
+ * A YAML file whose syntax tree is built again only when a problem in it needs locating: holding
+ * the trees of a national-scale seed would cost gigabytes, and a clean file never needs them.
+ */
+export class SeedFile {
+  private tree: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+
+  constructor(
+    /** Absolute path. */
+    readonly file: string,
+    private readonly text: string,
+    /** True when the parser reported errors: the content is a best-effort recovery. */
+    readonly hasSyntaxErrors: boolean,
+  ) {}
+
+  /** The syntax tree and line index (parsed on first use, then kept). */
+  syntaxTree(): { document: Document.Parsed; lineCounter: LineCounter } {
+    this.tree ??= parseWithPositions(this.text);
+    return this.tree;
+  }
+}
+
+function parseWithPositions(text: string): { document: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  return { document, lineCounter };
 }
 
 /** Renders a path as written in problems: `entities[3].validity.from`. */
@@ -28,10 +46,12 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** Parses YAML text, returning the file and its syntax problems (errors and parser warnings). */
-export function parseSeedFile(file: string, text: string): { seedFile: SeedFile; problems: SeedProblem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+/**
+ * Parses YAML text, returning the file, its plain value (maps as objects, lists as arrays) and its
+ * syntax problems (errors and parser warnings).
+ */
+export function parseSeedFile(file: string, text: string): { seedFile: SeedFile; value: unknown; problems: SeedProblem[] } {
+  const { document, lineCounter } = parseWithPositions(text);
   const problems: SeedProblem[] = [];
   const fromYamlError = (e: (typeof document.errors)[number], code: SeedProblemCode, severity: SeedProblemSeverity): SeedProblem => {
     const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
@@ -39,7 +59,8 @@ export function parseSeedFile(file: string, text: string): { seedFile: SeedFile;
   };
   for (const e of document.errors) problems.push(fromYamlError(e, 'yaml-syntax', 'error'));
   for (const w of document.warnings) problems.push(fromYamlError(w, 'yaml-warning', 'warning'));
-  return { seedFile: { file, document, lineCounter, hasSyntaxErrors: document.errors.length > 0 }, problems };
+  const value: unknown = document.toJS({ maxAliasCount: -1 });
+  return { seedFile: new SeedFile(file, text, document.errors.length > 0), value, problems };
 }
 
 function firstLine(message: string): string {
@@ -54,7 +75,8 @@ function firstLine(message: string): string {
  * With `atKey`, a mapping entry is located at its key (used for unknown fields).
  */
 export function locate(seedFile: SeedFile, path: readonly PathSegment[], options: { atKey?: boolean } = {}): { line: number; column: number } {
-  let node: unknown = seedFile.document.contents;
+  const { document, lineCounter } = seedFile.syntaxTree();
+  let node: unknown = document.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
@@ -78,7 +100,7 @@ export function locate(seedFile: SeedFile, path: readonly PathSegment[], options
     node = next;
     offset = start;
   }
-  const pos = seedFile.lineCounter.linePos(offset);
+  const pos = lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
 }
 
