@@ -32,12 +32,10 @@ function typeAlternatives(kinds: readonly LinkKind[]): string {
   return whitelistLinkKinds(kinds).join('|');
 }
 
-/** Validates an integer bound that goes into a variable-length pattern. */
-export function checkedBound(value: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new GovgraphError('INVALID_INPUT', `${what} must be a whole number from ${min} to ${max} (got ${value})`, { [what]: value });
-  }
-  return value;
+/** An integer that goes into a variable-length pattern (callers validate ranges; this guards the text). */
+function integerText(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new GovgraphError('INVALID_INPUT', `expected a whole number, got ${value}`, { value });
+  return String(value);
 }
 
 /** `v` holds on $asOf (persisted validFrom/validTo day strings compare lexically). */
@@ -139,15 +137,16 @@ RETURN DISTINCT ${linkMap('r')} AS link`;
 
 /**
  * Oversight of $dutyId on $asOf: each body (Body or Organisation) holding a role link into the duty,
- * and each simple chain of SUB_GROUP_OF / REPORTS_TO links (1 to MAX_OVERSIGHT_INHERITANCE) above it,
- * every node and link holding and in $area. One row per role link and chain (chain null for direct).
+ * and each simple chain of SUB_GROUP_OF / REPORTS_TO links (1 to MAX_OVERSIGHT_INHERITANCE) above it
+ * through Bodies and Organisations other than the duty, every node and link holding and in $area.
+ * One row per role link and chain (`inherited` null when the body has nothing above it).
  */
 export const OVERSIGHT = `MATCH (d:${ENTITY_LABEL} {id: $dutyId})<-[r:${typeAlternatives(OVERSIGHT_ROLE_KINDS)}]-(x:${ENTITY_LABEL})
 WHERE x.kind IN ['Body', 'Organisation']
   AND ${holds('r')} AND ${holds('x')} AND ${holds('d')} AND ${inArea('x')} AND ${inArea('d')}
 OPTIONAL MATCH p = (x)-[:${typeAlternatives(OVERSIGHT_INHERITANCE_KINDS)}*1..${MAX_OVERSIGHT_INHERITANCE}]->(:${ENTITY_LABEL})
 WHERE all(u IN relationships(p) WHERE ${holds('u')})
-  AND all(n IN nodes(p) WHERE ${holds('n')} AND ${inArea('n')})
+  AND all(n IN nodes(p) WHERE n.kind IN ['Body', 'Organisation'] AND n <> d AND ${holds('n')} AND ${inArea('n')})
   AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 RETURN properties(x) AS body, ${linkMap('r')} AS roleLink,
   CASE WHEN p IS NULL THEN null ELSE {top: properties(last(nodes(p))), ups: [u IN relationships(p) | ${linkMap('u')}]} END AS inherited`;
@@ -155,7 +154,7 @@ RETURN properties(x) AS body, ${linkMap('r')} AS roleLink,
 /** All shortest paths between $from and $to over `kinds`, up to `maxHops`, every node and link holding and in $area. */
 export function shortestPathsQuery(kinds: readonly LinkKind[], maxHops: number): string {
   return `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-MATCH p = allShortestPaths((a)-[:${typeAlternatives(kinds)}*..${checkedBound(maxHops, 1, 6, 'maxHops')}]-(b))
+MATCH p = allShortestPaths((a)-[:${typeAlternatives(kinds)}*..${integerText(maxHops)}]-(b))
 WHERE all(r IN relationships(p) WHERE ${holds('r')})
   AND all(n IN nodes(p) WHERE ${holds('n')} AND ${inArea('n')})
 RETURN [n IN nodes(p) | properties(n)] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links`;
@@ -192,3 +191,9 @@ export const COUNT_LINKS = `CALL {
 ${LINK_KINDS.map((kind) => `  MATCH ()-[r:${kind}]->() RETURN '${kind}' AS kind, count(r) AS count`).join('\n  UNION ALL\n')}
 }
 RETURN kind, count`;
+
+/** Links touching any of $ids: rows `{entityId, linkId}` (to refuse deleting an entity that still has links). */
+export const LINKS_TOUCHING = `MATCH (n:${ENTITY_LABEL})-[r]-(:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN DISTINCT n.id AS entityId, r.id AS linkId`;
+
+/** Whether $id exists, holds on $asOf and is in $area: rows `{props, counts}`. */
+export const ENTITY_COUNTS = `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN properties(n) AS props, ${holdsIfAsOf('n')} AND ${inArea('n')} AS counts`;

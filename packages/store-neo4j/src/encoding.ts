@@ -90,10 +90,16 @@ function parseJson<T>(value: unknown, fallback: T): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
 }
 
-/** Reads an entity back from its node properties (same shape as `normaliseEntity` gives). */
+/** Drops properties whose value is undefined (absent and undefined mean the same; both stores return neither). */
+function withoutUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+/** Reads an entity back from its node properties (as stored: fields that were undefined are absent). */
 export function entityFromProperties(props: Props): Entity {
   const names = parseJson<NameRecord[]>(props.namesJson, []);
-  return {
+  return withoutUndefined<Entity>({
     id: props.id as string,
     kind: props.kind as Entity['kind'],
     name: props.name as string,
@@ -107,12 +113,12 @@ export function entityFromProperties(props: Props): Entity {
     sources: parseJson<Entity['sources']>(props.sourcesJson, []),
     note: optionalString(props.note),
     attributes: parseJson<Record<string, unknown>>(props.attributesJson, {}),
-  };
+  });
 }
 
-/** Reads a link back from its relationship properties and end ids (same shape as `normaliseLink` gives). */
+/** Reads a link back from its relationship properties and end ids (fields that were undefined are absent). */
 export function linkFromProperties(props: Props, from: string, to: string): Link {
-  return {
+  return withoutUndefined<Link>({
     id: props.id as string,
     kind: props.kind as Link['kind'],
     from,
@@ -126,5 +132,5 @@ export function linkFromProperties(props: Props, from: string, to: string): Link
     confidence: props.confidence as Link['confidence'],
     sources: parseJson<Link['sources']>(props.sourcesJson, []),
     note: optionalString(props.note),
-  };
+  });
 }

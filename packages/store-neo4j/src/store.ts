@@ -39,7 +39,9 @@ import {
   DELETE_ENTITIES,
   DELETE_LINKS,
   ENTITIES_BY_ID,
+  ENTITY_COUNTS,
   LINKS_BY_ID,
+  LINKS_TOUCHING,
   LINKS_OF,
   MIGRATION_STATEMENTS,
   OVERSIGHT,
@@ -50,16 +52,25 @@ import {
   SUCCESSORS,
   UPSERT_ENTITIES,
   UPSERT_LINKS,
-  checkedBound,
   linksAmongQuery,
   neighboursQuery,
   shortestPathsQuery,
   whitelistEntityKind,
-  whitelistLinkKinds,
 } from './cypher.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from './encoding.js';
 import { redactUri, translateError } from './errors.js';
-import { checkGraph } from './validate.js';
+import {
+  DEFAULT_PATH_LIMIT,
+  DEFAULT_SEARCH_LIMIT,
+  MAX_PATH_HOPS,
+  MAX_SUBGRAPH_DEPTH,
+  linkKindsOrDefault,
+  optionalDay,
+  requireDay,
+  resultLimit,
+  wholeNumber,
+} from './options.js';
+import { checkChangeSet, checkGraphData } from './validate.js';
 
 /** How to reach Neo4j. */
 export interface Neo4jStoreOptions {
@@ -75,9 +86,6 @@ export interface Neo4jStoreOptions {
   /** Rows per UNWIND statement when loading; default 1 000. */
   batchSize?: number | undefined;
 }
-
-/** The default search limit (the contract's definition of search). */
-const DEFAULT_SEARCH_LIMIT = 20;
 
 type Row = Record<string, unknown>;
 type RawLink = { props: Row; from: string; to: string };
@@ -165,7 +173,7 @@ class Neo4jStore implements GraphStore {
   }
 
   private async upsertLinks(tx: ManagedTransaction, links: readonly Link[]): Promise<void> {
-    for (const [kind, group] of groupBy(links, (l) => whitelistLinkKinds([l.kind])[0]!)) {
+    for (const [kind, group] of groupBy(links, (l) => linkKindsOrDefault([l.kind], [])[0]!)) {
       for (const batch of chunks(group, this.batchSize)) {
         const result = await tx.run(UPSERT_LINKS[kind], {
           rows: batch.map((l) => ({ id: l.id, from: l.from, to: l.to, props: linkToProperties(l) })),
@@ -185,7 +193,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async replaceAll(data: GraphData): Promise<StoreStats> {
-    checkGraph(data.entities, data.links, new Set(data.entities.map((e) => e.id)));
+    checkGraphData(data);
     await this.write('replacing the graph', async (tx) => {
       await tx.run(DELETE_ALL);
       await this.upsertEntities(tx, data.entities);
@@ -200,17 +208,20 @@ class Neo4jStore implements GraphStore {
     const deleteLinkIds = changes.deleteLinkIds ?? [];
     const deleteEntityIds = changes.deleteEntityIds ?? [];
     await this.write('applying changes', async (tx) => {
-      // Which entities will exist afterwards: needed to check the ends of upserted links.
-      const existing = await tx.run(ENTITIES_BY_ID, { ids: [...new Set(upsertLinks.flatMap((l) => [l.from, l.to]))] });
-      const known = new Set(existing.records.map((r) => r.get('id') as string));
-      for (const e of upsertEntities) known.add(e.id);
-      for (const id of deleteEntityIds) known.delete(id);
-      checkGraph(upsertEntities, upsertLinks, known);
-      await this.upsertEntities(tx, upsertEntities);
-      // An upserted link replaces the old one even if its kind or ends changed.
-      await this.deleteLinks(tx, [...upsertLinks.map((l) => l.id), ...deleteLinkIds]);
-      await this.upsertLinks(tx, upsertLinks);
+      // Checked inside the write transaction, so the graph cannot change between check and write.
+      const mentioned = [...new Set([...upsertLinks.flatMap((l) => [l.from, l.to]), ...deleteEntityIds])];
+      const existing = await tx.run(ENTITIES_BY_ID, { ids: mentioned });
+      const touching = deleteEntityIds.length > 0 ? await tx.run(LINKS_TOUCHING, { ids: deleteEntityIds }) : { records: [] };
+      checkChangeSet(changes, {
+        existingEntityIds: new Set(existing.records.map((r) => r.get('id') as string)),
+        linksOfDeleted: touching.records.map((r) => ({ entityId: r.get('entityId') as string, linkId: r.get('linkId') as string })),
+      });
+      // Same order as every store: delete links (an upserted link replaces its old version, even if
+      // its kind or ends changed), delete entities, upsert entities, upsert links.
+      await this.deleteLinks(tx, [...deleteLinkIds, ...upsertLinks.map((l) => l.id)]);
       if (deleteEntityIds.length > 0) await tx.run(DELETE_ENTITIES, { ids: deleteEntityIds });
+      await this.upsertEntities(tx, upsertEntities);
+      await this.upsertLinks(tx, upsertLinks);
     });
     return this.stats();
   }
@@ -237,18 +248,22 @@ class Neo4jStore implements GraphStore {
   }
 
   async linksOf(entityId: string, options: Parameters<GraphStore['linksOf']>[1] = {}): Promise<Link[]> {
-    const kinds = options.kinds ? whitelistLinkKinds(options.kinds) : null;
+    const kinds = options.kinds ? linkKindsOrDefault(options.kinds, []) : null;
+    const asOf = optionalDay(options.asOf);
+    const direction = options.direction ?? 'both';
+    if (!['out', 'in', 'both'].includes(direction)) throw new GovgraphError('INVALID_INPUT', `direction must be out, in or both, got ${JSON.stringify(direction)}`, { direction });
     const links = await this.read('reading links', async (tx) => {
-      const result = await tx.run(LINKS_OF, { id: entityId, kinds, direction: options.direction ?? 'both', asOf: options.asOf ?? null });
+      const result = await tx.run(LINKS_OF, { id: entityId, kinds, direction, asOf });
       return result.records.map((r) => toLink(r.get('link') as RawLink));
     });
     return links.sort(byId);
   }
 
   async search(text: string, options: Parameters<GraphStore['search']>[1] = {}): Promise<SearchHit[]> {
+    const limit = resultLimit(options.limit, DEFAULT_SEARCH_LIMIT);
     const q = normaliseSearchText(text);
     if (q === '') return [];
-    const kinds = options.kinds ? options.kinds.map(whitelistEntityKind) : null;
+    const kinds = options.kinds ? [...options.kinds] : null;
     const candidates = await this.read('searching', async (tx) => {
       const result = await tx.run(SEARCH_CANDIDATES, { q, compactQ: q.replace(/ /g, ''), kinds, area: options.area || null });
       return result.records.map((r) => entityFromProperties(r.get('props') as Row));
@@ -259,7 +274,7 @@ class Neo4jStore implements GraphStore {
       if (match) hits.push({ entity, ...match });
     }
     hits.sort((a, b) => b.score - a.score || compareStrings(a.entity.id, b.entity.id));
-    return hits.slice(0, options.limit ?? DEFAULT_SEARCH_LIMIT);
+    return hits.slice(0, limit);
   }
 
   async lineage(entityId: string): Promise<{ predecessors: Link[]; successors: Link[] }> {
@@ -274,11 +289,12 @@ class Neo4jStore implements GraphStore {
   }
 
   async oversight(dutyId: string, options: Parameters<GraphStore['oversight']>[1]) {
+    const asOf = requireDay(options.asOf);
     return this.read('answering oversight', async (tx) => {
       const duty = await tx.run(ENTITIES_BY_ID, { ids: [dutyId] });
       const dutyRecord = duty.records[0];
       if (!dutyRecord) return null;
-      const result = await tx.run(OVERSIGHT, { dutyId, asOf: options.asOf, area: options.area ?? null });
+      const result = await tx.run(OVERSIGHT, { dutyId, asOf, area: options.area || null });
       const entries = new Map<string, OversightEntry>();
       for (const record of result.records) {
         const body = entityFromProperties(record.get('body') as Row);
@@ -293,36 +309,45 @@ class Neo4jStore implements GraphStore {
       }
       return {
         duty: entityFromProperties(dutyRecord.get('props') as Row),
-        asOf: options.asOf,
+        asOf,
         entries: [...entries.values()].sort(compareOversightEntries),
       };
     });
   }
 
   async path(fromId: string, toId: string, options: Parameters<GraphStore['path']>[2]): Promise<GraphPath[]> {
-    const kinds = whitelistLinkKinds(options.kinds ?? GOVERNANCE_LINK_KINDS);
-    const maxHops = checkedBound(options.maxHops, 1, 6, 'maxHops');
-    const params = { from: fromId, to: toId, asOf: options.asOf, area: options.area ?? null };
-    const paths = await this.read('finding paths', async (tx) => {
-      if (fromId === toId || kinds.length === 0) return [];
+    const asOf = requireDay(options.asOf);
+    const maxHops = wholeNumber('maxHops', options.maxHops, 1, MAX_PATH_HOPS);
+    const kinds = linkKindsOrDefault(options.kinds, GOVERNANCE_LINK_KINDS);
+    const limit = resultLimit(options.limit, DEFAULT_PATH_LIMIT);
+    const params = { from: fromId, to: toId, asOf, area: options.area || null };
+    const paths = await this.read('finding paths', async (tx): Promise<GraphPath[]> => {
+      if (fromId === toId) {
+        const result = await tx.run(ENTITY_COUNTS, { ...params, id: fromId });
+        const record = result.records[0];
+        return record?.get('counts') ? [{ nodes: [entityFromProperties(record.get('props') as Row)], links: [] }] : [];
+      }
+      if (kinds.length === 0) return [];
       const result = await tx.run(shortestPathsQuery(kinds, maxHops), params);
       return result.records.map((r) => ({
         nodes: (r.get('nodes') as Row[]).map(entityFromProperties),
         links: (r.get('links') as RawLink[]).map(toLink),
       }));
     });
-    paths.sort(comparePaths);
-    return options.limit === undefined ? paths : paths.slice(0, options.limit);
+    return paths.sort(comparePaths).slice(0, limit);
   }
 
   async interdependencies(focusId: string, options: Parameters<GraphStore['interdependencies']>[1]) {
-    const kinds = whitelistLinkKinds(options.kinds ?? GOVERNANCE_LINK_KINDS);
-    const depth = checkedBound(options.depth, 0, 4, 'depth');
-    const params = { asOf: options.asOf, area: options.area ?? null };
+    const asOf = requireDay(options.asOf);
+    const depth = wholeNumber('depth', options.depth, 0, MAX_SUBGRAPH_DEPTH);
+    const kinds = linkKindsOrDefault(options.kinds, GOVERNANCE_LINK_KINDS);
+    const params = { asOf, area: options.area || null };
     return this.read('reading interdependencies', async (tx) => {
-      const focusResult = await tx.run(ENTITIES_BY_ID, { ids: [focusId] });
+      const focusResult = await tx.run(ENTITY_COUNTS, { ...params, id: focusId });
       const focusRecord = focusResult.records[0];
       if (!focusRecord) return null;
+      const focus = entityFromProperties(focusRecord.get('props') as Row);
+      if (!focusRecord.get('counts')) return { focus, nodes: [], links: [] };
       const seen = new Set([focusId]);
       let frontier = [focusId];
       for (let hop = 0; hop < depth && frontier.length > 0 && kinds.length > 0; hop++) {
@@ -334,7 +359,7 @@ class Neo4jStore implements GraphStore {
       const nodes = await tx.run(ENTITIES_BY_ID, { ids });
       const links = kinds.length > 0 ? await tx.run(linksAmongQuery(kinds), { ...params, ids }) : { records: [] };
       return {
-        focus: entityFromProperties(focusRecord.get('props') as Row),
+        focus,
         nodes: nodes.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(byId),
         links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
       };
@@ -342,7 +367,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async snapshot(options: Parameters<GraphStore['snapshot']>[0] = {}): Promise<GraphData> {
-    const params = { asOf: options.asOf ?? null, area: options.area ?? null };
+    const params = { asOf: optionalDay(options.asOf), area: options.area || null };
     return this.read('reading a snapshot', async (tx) => {
       const entities = await tx.run(SNAPSHOT_ENTITIES, params);
       const links = await tx.run(SNAPSHOT_LINKS, params);
