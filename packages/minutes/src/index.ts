@@ -1,0 +1,27 @@
+// Extraction
+export { extractMinutes } from './extract.js';
+export type { ExtractOptions } from './extract.js';
+export type {
+  DocumentKind,
+  ExtractedDocument,
+  ExtractedItem,
+  ExtractionResult,
+  Mention,
+  NextMeeting,
+  PersonRecord,
+  PersonRole,
+} from './types.js';
+
+// People parsing (also used by ingestion to match names)
+export { parsePeopleList, parsePerson, splitTitle, looksLikeName } from './rules/people.js';
+export type { ParsedPerson } from './rules/people.js';
+
+// Dates as written
+export { findDates } from './rules/dates.js';
+
+// Resolving names against the graph
+export { createGraphResolver, createStoreResolver } from './resolver.js';
+export type { EntityResolver, ResolvedName, ResolverOptions } from './resolver.js';
+
+// Limits
+export { MAX_INPUT_CHARS, MAX_LINES, MAX_LINE_CHARS } from './limits.js';

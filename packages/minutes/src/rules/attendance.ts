@@ -1,0 +1,147 @@
+/**
+ * Who was there: "PRESENT:" blocks (on one line or running over several), "Also present" /
+ * "In attendance", "Apologies:" labels and "Apologies ... were received from ..." sentences,
+ * an agenda's "MEMBERSHIP:" list, and attendance tables (name | agency, or tab separated).
+ */
+import { parsePeopleList, parsePerson, startsWithGivenName, type ParsedPerson } from './people.js';
+import { matchNumberedHeading } from './lines.js';
+import type { TextLine } from './text.js';
+
+/** Which list a label starts. */
+export type AttendanceList = 'present' | 'also-present' | 'apologies' | 'member';
+
+const LABELS: { list: AttendanceList; re: RegExp }[] = [
+  { list: 'also-present', re: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|officers?(?:\s+(?:present|in\s+attendance))?|attending|guests?|observers?)\s*(?:(?:were)?\s*[:\-–—]\s*(.*))?$/i },
+  { list: 'present', re: /^(?:(?:members|board\s+members|councillors|partners|attendees)\s+)?(?:present|attendees|attendance|in\s+the\s+chair)(?:\s+were)?\s*(?:[:\-–—]\s*(.*))?$/i },
+  { list: 'apologies', re: /^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?|absent|absentees|not\s+present)\s*[:\-–—]\s*(.*)$/i },
+  { list: 'member', re: /^(?:membership|members|committee\s+members|board\s+members|partnership\s+members)\s*(?:[:\-–—]\s*(.*))?$/i },
+];
+
+/** "Apologies for absence were received from ...", "Apologies had been submitted on behalf of ...". */
+const APOLOGY_SENTENCE_RE =
+  /\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:received|submitted|given|tendered|noted|recorded|made|sent|reported)\s*(?:from|on\s+behalf\s+of|by|for)?\s*(?:the\s+following\s*)?:?\s*(.*)$/i;
+
+/** The list a label line starts, and the rest of the line. A bare "Apologies" heading counts only before a table. */
+export function matchAttendanceLabel(text: string, next?: TextLine): { list: AttendanceList; rest: string } | null {
+  if (next && isTableRow(next.text) && /^(?:apologies(?:\s+for\s+absence)?|absent)$/i.test(text)) return { list: 'apologies', rest: '' };
+  for (const { list, re } of LABELS) {
+    const m = re.exec(text);
+    if (m) return { list, rest: (m[1] ?? '').trim() };
+  }
+  return null;
+}
+
+/** True for a line that starts an attendance list. */
+export function isAttendanceLabel(text: string): boolean {
+  return matchAttendanceLabel(text) !== null;
+}
+
+/** A person recorded in one list. */
+export interface AttendanceRecord extends ParsedPerson {
+  list: AttendanceList;
+}
+
+function isTableRow(text: string): boolean {
+  return text.includes('|') || text.includes('\t');
+}
+
+function tableCells(text: string): string[] {
+  return text
+    .split(/\s*\|\s*|\t+/)
+    .map((c) => c.trim())
+    .filter((c, i, all) => !(c === '' && (i === 0 || i === all.length - 1)));
+}
+
+const HEADER_CELL_RE = /^(?:name|names|attendee|attendees|member|members|present|representative|person|officer|title)s?$/i;
+
+/** Reads one table row as a person: first a name cell (or the column a header row named), then the agency. */
+function readTableRow(cells: string[], nameColumn: number): ParsedPerson | null {
+  const nameCell = cells[nameColumn] ?? '';
+  const person = parsePerson(nameCell);
+  if (!person) return null;
+  const others = cells.filter((c, i) => i !== nameColumn && c !== '' && !/^[✓✔xX-]$/.test(c));
+  const affiliation = [person.affiliation, ...others].filter(Boolean).join(', ') || undefined;
+  return { name: person.name, title: person.title, affiliation, chair: person.chair || /\bchair\b/i.test(others.join(' ')) ? true : undefined };
+}
+
+/** Whether a line continues an attendance list rather than starting the business. */
+function continuesList(line: TextLine, previous: TextLine | undefined, next?: TextLine): boolean {
+  if (matchNumberedHeading(line.text) || matchAttendanceLabel(line.text, next)) return false;
+  if (isTableRow(line.text)) return true;
+  if (previous && /(?:,|\band|&)$/i.test(previous.text)) return true;
+  const people = parsePeopleList(line.text);
+  if (people.length === 0) return false;
+  const strong = people.filter((p) => p.title || startsWithGivenName(p.name)).length;
+  if (/[,;]| and /.test(line.text)) return strong >= 1 && strong * 2 >= people.length - 1;
+  return strong === people.length;
+}
+
+/**
+ * Reads attendance blocks starting at `start`. Returns the records and the index of the first line
+ * after the blocks (where the business starts).
+ */
+export function readAttendanceBlocks(lines: readonly TextLine[], start: number): { records: AttendanceRecord[]; end: number } {
+  const records: AttendanceRecord[] = [];
+  let i = start;
+  while (i < lines.length) {
+    const label = matchAttendanceLabel(lines[i]!.text, lines[i + 1]);
+    if (!label) break;
+    const { list } = label;
+    const texts: string[] = label.rest ? [label.rest] : [];
+    let nameColumn = 0;
+    const tableRecords: ParsedPerson[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.gap >= 3 && texts.length + tableRecords.length > 0) break;
+      if (!continuesList(line, lines[j - 1], lines[j + 1])) break;
+      if (isTableRow(line.text)) {
+        const cells = tableCells(line.text);
+        const header = cells.findIndex((c) => HEADER_CELL_RE.test(c));
+        if (header >= 0) {
+          nameColumn = header;
+          continue;
+        }
+        const person = readTableRow(cells, nameColumn);
+        if (person) tableRecords.push(person);
+        continue;
+      }
+      texts.push(line.text);
+    }
+    const people = [...parsePeopleList(joinListLines(texts)), ...tableRecords];
+    for (const p of people) records.push({ ...p, list });
+    i = j;
+  }
+  return { records, end: i };
+}
+
+/** Joins the lines of a list that runs over several lines: after "," or "and" with a space, else with a comma. */
+function joinListLines(texts: readonly string[]): string {
+  let out = '';
+  for (const t of texts) {
+    if (out === '') out = t;
+    else out += /(?:[,;]|\band|&)$/i.test(out) ? ` ${t}` : `, ${t}`;
+  }
+  return out;
+}
+
+/** People named in an "apologies were received from ..." sentence on this line (and the lines it runs onto). */
+export function readApologySentence(lines: readonly TextLine[], index: number): ParsedPerson[] | null {
+  const m = APOLOGY_SENTENCE_RE.exec(lines[index]!.text);
+  if (!m) return null;
+  let text = m[1]!.trim();
+  if (text === '' || /[,:]$/.test(text)) {
+    // The names follow on the next lines (a list or a table).
+    const parts: string[] = text ? [text] : [];
+    for (let j = index + 1; j < lines.length && j <= index + 40; j++) {
+      const line = lines[j]!;
+      if (!continuesList(line, lines[j - 1])) break;
+      parts.push(isTableRow(line.text) ? tableCells(line.text).join(' (') + (tableCells(line.text).length > 1 ? ')' : '') : line.text);
+    }
+    text = joinListLines(parts);
+  }
+  // Stop at the end of the sentence: "... and Andrea Watts. The Chair welcomed ..."
+  const sentenceEnd = /\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Supt|Insp|St)\.\s+)/.exec(text);
+  if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
+  return parsePeopleList(text);
+}

@@ -1,0 +1,146 @@
+/**
+ * The head of a document: which body met, when and where. Reads the lines before the attendance
+ * or the first item: "<Body> - Thursday 14th March, 2019 10.00 am", "MEETING HELD AT <venue> ON
+ * <date>", "Minutes of the meeting of <Body> held on <date> at <venue>", "Venue: ...", a time line
+ * followed by the venue, a "Chair:" label.
+ */
+import { afterLeadingTime, findDates, isDateOrTimeLine } from './dates.js';
+import { LABEL_RE, TABLE_HEADER_RE, isHeadingLike, matchNumberedHeading } from './lines.js';
+import { isAttendanceLabel } from './attendance.js';
+import { classifyBoundary } from './segment.js';
+import type { TextLine } from './text.js';
+
+/** What the head of a document says. */
+export interface HeaderInfo {
+  body: string | null;
+  date: string | null;
+  venue: string | null;
+  chair: string | null;
+  /** Index (into the segment's lines) of the first line after the head. */
+  end: number;
+}
+
+const MAX_HEADER_LINES = 25;
+
+/** Tidies a venue: no "View directions", no trailing time or "commencing at ...". */
+export function cleanVenue(text: string): string | null {
+  let v = text
+    .replace(/\bview directions\b.*$/i, '')
+    .replace(/,?\s*(?:commencing|starting|beginning)\b.*$/i, '')
+    .replace(/,?\s*(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$/i, '')
+    .replace(/^\s*(?:at|in|via|on)\s+/i, '')
+    .replace(/^[\s,.\-–—:]+|[\s,.\-–—:]+$/g, '')
+    .trim();
+  const time = afterLeadingTime(v);
+  if (time !== null) v = time;
+  return v.length >= 2 && !isDateOrTimeLine(v) ? v : null;
+}
+
+/** Body name with meeting words removed: "Meeting of the X" -> "X". */
+function cleanBody(text: string): string | null {
+  const b = text
+    .replace(/^(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|virtual|remote)\s+)?meeting\s+of\s+(?:the\s+)?/i, '')
+    .replace(/\s+(?:meeting|minutes|agenda)$/i, '')
+    .replace(/^[\s,\-–—:]+|[\s,\-–—:]+$/g, '')
+    .trim();
+  return b.length >= 2 ? b : null;
+}
+
+/** Reads "held at X on D", "held on D at X", "held in X". */
+function readHeld(text: string): { date: string | null; venue: string | null } | null {
+  const held = /\bheld\b/i.exec(text);
+  if (!held) return null;
+  const after = text.slice(held.index + held[0].length);
+  const dates = findDates(after);
+  const date = dates[0]?.iso ?? null;
+  let venue: string | null = null;
+  const at = /^\s*(?:at|in|via)\s+(.+?)\s+on\s+/i.exec(after);
+  if (at) venue = cleanVenue(at[1]!);
+  else if (dates[0]) {
+    const tail = after.slice(dates[0].index + dates[0].length);
+    const m = /(?:^|,|\s)(?:at|in|via)\s+(?!\d)(.+)$/i.exec(tail.replace(/^[\s,]*(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?/i, ''));
+    if (m) venue = cleanVenue(m[1]!);
+  }
+  return { date, venue };
+}
+
+/** Reads the head of a document from `lines` (one segment). */
+export function readHeader(lines: readonly TextLine[]): HeaderInfo {
+  const info: HeaderInfo = { body: null, date: null, venue: null, chair: null, end: 0 };
+  let i = 0;
+  for (; i < lines.length && i < MAX_HEADER_LINES; i++) {
+    const text = lines[i]!.text;
+    if (isAttendanceLabel(text) || matchNumberedHeading(text)) break;
+    const boundary = classifyBoundary(text);
+    if (boundary) {
+      // "Minutes of the meeting of <Body> held on <date> at <venue>"
+      const of = /\bmeeting\s+of\s+(?:the\s+)?(.+?)(?:\s+held\b|\s+on\s+\w+day\b|$)/i.exec(text);
+      if (of && !info.body) info.body = cleanBody(of[1]!);
+      const held = readHeld(text);
+      if (held) {
+        info.date ??= held.date;
+        info.venue ??= held.venue;
+        if (!info.body && i > 0 && isHeadingLike(lines[i - 1]!) && !classifyBoundary(lines[i - 1]!.text)) info.body = cleanBody(lines[i - 1]!.text);
+      }
+      continue;
+    }
+    if (TABLE_HEADER_RE.test(text)) {
+      i++;
+      break;
+    }
+    const label = LABEL_RE.exec(text);
+    if (label) {
+      const key = label[1]!.toLowerCase().trim();
+      const value = label[2]!.trim();
+      if (/^(?:venue|location|place|where|meeting place|held at)$/.test(key)) info.venue ??= cleanVenue(value);
+      else if (/^(?:date|meeting date|date of meeting|date and time|when)$/.test(key)) {
+        info.date ??= findDates(value)[0]?.iso ?? null;
+        const rest = afterLeadingTime(value);
+        if (rest) info.venue ??= cleanVenue(rest);
+      } else if (/^(?:chair|chairman|chairperson|chaired by)$/.test(key)) info.chair ??= value.replace(/\(.*\)/, '').trim() || null;
+      else if (/^(?:meeting|committee|body|board|partnership|group|meeting of)$/.test(key)) info.body ??= cleanBody(value);
+      else if (/^(?:time)$/.test(key)) {
+        const rest = afterLeadingTime(value);
+        if (rest) info.venue ??= cleanVenue(rest);
+      }
+      continue;
+    }
+    const held = readHeld(text);
+    if (held && (held.date || held.venue)) {
+      info.date ??= held.date;
+      info.venue ??= held.venue;
+      if (!info.body && i > 0 && isHeadingLike(lines[i - 1]!)) info.body = cleanBody(lines[i - 1]!.text);
+      const before = /^(.*?)\s*\b(?:meeting\s+)?held\b/i.exec(text);
+      if (!info.body && before && before[1] && before[1].length > 2) info.body = cleanBody(before[1]);
+      continue;
+    }
+    const dates = findDates(text);
+    if (isDateOrTimeLine(text)) {
+      info.date ??= dates[0]?.iso ?? null;
+      continue;
+    }
+    const time = afterLeadingTime(text);
+    if (time !== null && info.body) {
+      const v = cleanVenue(time);
+      if (v) info.venue ??= v;
+      continue;
+    }
+    // "<Body> - Thursday 14th March, 2019 10.00 am"
+    if (dates.length > 0) {
+      const before = text.slice(0, dates[0]!.index).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*$/i, '');
+      const dash = /^(.*?)\s*[-–—,:]\s*$/.exec(before);
+      if (dash && dash[1] && !info.body) {
+        info.body = cleanBody(dash[1]);
+        info.date ??= dates[0]!.iso;
+        continue;
+      }
+    }
+    if (!info.body && isHeadingLike(lines[i]!)) {
+      info.body = cleanBody(text);
+      continue;
+    }
+    break;
+  }
+  info.end = i;
+  return info;
+}

@@ -1,0 +1,135 @@
+/**
+ * Items of business. Numbered layouts ("1.", "No 1", "Item 1:", "1)" and numbers alone above the
+ * title) are read as the longest run of consecutive numbers, so stray numbers in tables and
+ * numbered paragraphs (1.1, 1.2) never become items. Unnumbered layouts (web pages) are read from
+ * headings: short lines set apart by blank lines, where a heading set apart less than the item it
+ * follows, or anything under "Any other business" before a closing item, is a sub-topic.
+ */
+import { MAX_ITEMS, MAX_NUMBER_CANDIDATES } from '../limits.js';
+import { isPeopleLine } from './people.js';
+import {
+  ANY_OTHER_BUSINESS_RE,
+  CLOSING_ITEM_RE,
+  cleanTitle,
+  isHeadingLike,
+  isItemTitle,
+  matchBareNumber,
+  matchNumberedHeading,
+} from './lines.js';
+import type { TextLine } from './text.js';
+
+/** An item with the range of its body lines. */
+export interface ItemSpan {
+  number: string | null;
+  title: string;
+  /** Index of the heading line. */
+  heading: number;
+  /** First body line index. */
+  bodyStart: number;
+  /** Index after the last body line. */
+  bodyEnd: number;
+}
+
+interface Candidate {
+  index: number;
+  value: number;
+  suffix: string;
+  number: string;
+  title: string;
+  /** Lines the heading takes (2 when the number stands alone above the title). */
+  span: number;
+}
+
+function numberedCandidates(lines: readonly TextLine[], start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = start; i < end && out.length < MAX_NUMBER_CANDIDATES; i++) {
+    const line = lines[i]!;
+    if (line.bullet) continue;
+    const heading = matchNumberedHeading(line.text);
+    if (heading) {
+      const m = /^(\d+)([a-z]?)$/.exec(heading.number)!;
+      out.push({ index: i, value: Number(m[1]), suffix: m[2]!, number: heading.number, title: heading.title, span: 1 });
+      continue;
+    }
+    const bare = matchBareNumber(line.text);
+    const next = lines[i + 1];
+    if (bare && next && next.gap <= 1 && isItemTitle(cleanTitle(next.text)) && !matchNumberedHeading(next.text)) {
+      const m = /^(\d+)([a-z]?)$/.exec(bare)!;
+      out.push({ index: i, value: Number(m[1]), suffix: m[2]!, number: bare, title: cleanTitle(next.text), span: 2 });
+    }
+  }
+  return out;
+}
+
+/** The longest chain of candidates whose numbers go up by 1 (or 2, or stay with a letter suffix). */
+function longestChain(candidates: readonly Candidate[]): Candidate[] {
+  const n = candidates.length;
+  if (n === 0) return [];
+  const best = new Array<number>(n).fill(1);
+  const previous = new Array<number>(n).fill(-1);
+  for (let j = 0; j < n; j++) {
+    const cj = candidates[j]!;
+    // Only look back a bounded distance: chains of items are dense among candidates.
+    for (let i = j - 1; i >= 0 && i >= j - 60; i--) {
+      const ci = candidates[i]!;
+      if (cj.index < ci.index + ci.span) continue;
+      const step = cj.value - ci.value;
+      const ok = (step === 1 || step === 2) || (step === 0 && cj.suffix > ci.suffix);
+      if (ok && best[i]! + 1 > best[j]!) {
+        best[j] = best[i]! + 1;
+        previous[j] = i;
+      }
+    }
+  }
+  let end = 0;
+  for (let j = 1; j < n; j++) if (best[j]! > best[end]!) end = j;
+  const chain: Candidate[] = [];
+  for (let k = end; k >= 0; k = previous[k]!) chain.push(candidates[k]!);
+  return chain.reverse();
+}
+
+/** Items of a numbered layout, or null when the text has no run of numbered headings. */
+export function readNumberedItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] | null {
+  const chain = longestChain(numberedCandidates(lines, start, end));
+  if (chain.length < 2) return null;
+  return chain.slice(0, MAX_ITEMS).map((c, k) => ({
+    number: c.number,
+    title: c.title,
+    heading: c.index,
+    bodyStart: c.index + c.span,
+    bodyEnd: chain[k + 1]?.index ?? end,
+  }));
+}
+
+/** Items of an unnumbered (web page) layout. */
+export function readHeadingItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] {
+  const candidates: number[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isHeadingLike(line) && !isPeopleLine(line.text, { strict: true })) candidates.push(i);
+  }
+  // When the layout sets items apart with two or more blank lines, a heading with less is a description.
+  const wide = candidates.some((i) => lines[i]!.gap >= 2);
+  const items: ItemSpan[] = [];
+  let currentGap = 0;
+  let inAnyOtherBusiness = false;
+  for (const i of candidates) {
+    const line = lines[i]!;
+    const gap = Math.min(line.gap, 3);
+    const first = items.length === 0;
+    if (!first) {
+      if (wide && gap < 2) continue;
+      const closing = CLOSING_ITEM_RE.test(line.text);
+      if (gap < currentGap && !closing) continue;
+      if (inAnyOtherBusiness && !closing) continue;
+    }
+    const last = items.at(-1);
+    if (last) last.bodyEnd = i;
+    const title = cleanTitle(line.text);
+    items.push({ number: null, title, heading: i, bodyStart: i + 1, bodyEnd: end });
+    currentGap = first ? Math.min(gap, 2) : gap;
+    inAnyOtherBusiness = ANY_OTHER_BUSINESS_RE.test(title);
+    if (items.length >= MAX_ITEMS) break;
+  }
+  return items;
+}

@@ -1,0 +1,94 @@
+/**
+ * Shapes of single lines that several rules need: headings, labels, numbered item headings and
+ * list entries. Kept in one place so every rule agrees on what a heading is.
+ */
+import { findDates, isDateOrTimeLine } from './dates.js';
+import type { TextLine } from './text.js';
+
+/** Text junk that web-page and pack converters append to item titles. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/\s*pdf icon\b.*$/i, '')
+    .replace(/\s*\bPDF\s+[\d.,]+\s*[KMG]B\b.*$/i, '')
+    .replace(/\s*\((?:pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$/i, '')
+    .replace(/\s*(?:view the reasons why document\b.*|view directions)$/i, '')
+    .replace(/[\s:\-–—]+$/, '')
+    .trim();
+}
+
+/** A line that labels a value: "Venue: ...", "Contact: ...". */
+export const LABEL_RE = /^([A-Za-z][A-Za-z .'/-]{0,30}?)\s*:\s*(.*)$/;
+
+/** "No. Item" / "Item Title" table headers of web pages. */
+export const TABLE_HEADER_RE = /^(?:no\.?|item(?:\s+no\.?)?|number)\s+(?:item|title|subject|details)(?:\s+\w+)?$/i;
+
+/** A resolution marker line and what follows it on the line. */
+export function matchResolutionMarker(text: string): { rest: string } | null {
+  const m = /^(?:\d+(?:\.\d+)*\.?\s+)?(it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(resolved|agreed|decided|decision|resolution|recommended)\b\s*(.*)$/i.exec(text);
+  if (!m) return null;
+  const keyword = m[2]!;
+  let rest = m[3]!;
+  const explicit =
+    m[1] !== undefined || keyword === keyword.toUpperCase() || /^[:\-–—]/.test(rest) || /^that\b/i.test(rest) || rest === '' || /^\(/.test(rest);
+  if (!explicit) return null;
+  rest = rest.replace(/^(?:\((?:unanimously|by consensus)\)\s*)?[:\-–—]?\s*/i, '').trim();
+  return { rest };
+}
+
+/** A numbered or lettered list entry: "(1) ...", "(a) ...", "ii) ...", "1. ..." (for resolution and action lists). */
+export function matchEntry(line: TextLine): { label: string | null; text: string } | null {
+  const m =
+    /^\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(.*)$/i.exec(line.text) ??
+    /^(\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(.*)$/i.exec(line.text) ??
+    /^(\d{1,2})\.(?!\d)\s+(.*)$/.exec(line.text);
+  if (m) return { label: m[1]!, text: m[2]!.trim() };
+  if (line.bullet) return { label: null, text: line.text };
+  return null;
+}
+
+/** A numbered item heading: "1. Apologies", "No 4 Title", "Item 12: Title", "7) Title". */
+export function matchNumberedHeading(text: string): { number: string; title: string } | null {
+  const m = /^(?:(?:agenda\s+)?item\s*|no\.?\s*|minute\s+)?(\d{1,3}[a-z]?)(?:\.(?!\d)|\)|:|\s+[-–—]\s+|\s)\s*(.+)$/i.exec(text);
+  if (!m) return null;
+  const title = cleanTitle(m[2]!.trim());
+  if (!isItemTitle(title)) return null;
+  if (findDates(text)[0]?.index === 0) return null;
+  return { number: m[1]!.toLowerCase(), title };
+}
+
+/** A number alone on its line ("4", "No. 4", "Item 4"), whose title is on the next line. */
+export function matchBareNumber(text: string): string | null {
+  const m = /^(?:(?:agenda\s+)?item\s*|no\.?\s*)?(\d{1,3}[a-z]?)[.):]?$/i.exec(text);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Whether text can be an item title: short, starting with a letter, not a sentence fragment or a table row. */
+export function isItemTitle(title: string): boolean {
+  if (title.length < 2 || title.length > 160 || title.includes('\t') || title.includes('|')) return false;
+  if (!/^[\p{L}'"“‘(]/u.test(title)) return false;
+  const words = title.split(/\s+/).length;
+  if (words > 16) return false;
+  if (/[,;]$/.test(title)) return false;
+  if (/\.$/.test(title) && words > 8) return false;
+  return true;
+}
+
+/** Whether an unnumbered line looks like a heading (used for web-page minutes whose items carry no numbers). */
+export function isHeadingLike(line: TextLine): boolean {
+  const t = line.text;
+  if (line.bullet || t.length > 100 || t.length < 3) return false;
+  if (!/^[\p{Lu}'"“‘]/u.test(t)) return false;
+  if (/[.,;:!?]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return false;
+  if (t.split(/\s+/).length > 12) return false;
+  if (/^To\s+\p{Ll}/u.test(t) || /^That\b/.test(t)) return false;
+  if (LABEL_RE.test(t) || TABLE_HEADER_RE.test(t)) return false;
+  if (matchResolutionMarker(t) || isDateOrTimeLine(t)) return false;
+  if (t.includes('\t') || t.includes('|') || /^\(/.test(t)) return false;
+  return true;
+}
+
+/** Titles that close business and so cannot be a sub-topic of "any other business". */
+export const CLOSING_ITEM_RE = /\b(?:date|dates|time)s?\b.*\bnext\b|\bnext meeting\b|\bfuture meeting|\bexclusion of (?:the )?press\b|\bclose of (?:the )?meeting\b/i;
+
+/** "Any other business" and its variants. */
+export const ANY_OTHER_BUSINESS_RE = /\b(?:any other (?:urgent )?business|a\.?o\.?b\.?|other business|urgent business)\b/i;

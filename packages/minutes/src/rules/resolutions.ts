@@ -1,0 +1,93 @@
+/**
+ * Resolutions of an item. Explicit layouts mark them ("RESOLVED:", "Resolved that", "AGREED:",
+ * "It was agreed that", "Decision:"), a numbered block giving one resolution per part. Web pages
+ * drop the marker; there the resolution is the paragraph that starts "That ..." or a run of
+ * "(1) ... be ..." parts, which is how councils word them.
+ */
+import { matchEntry, matchResolutionMarker } from './lines.js';
+import type { TextLine } from './text.js';
+
+/** Whether any line of the document carries an explicit resolution marker. */
+export function hasExplicitResolutions(lines: readonly TextLine[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (matchResolutionMarker(lines[i]!.text)) return true;
+  return false;
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s\-–—:]+/, '').trim();
+}
+
+/** Entries ("(1) ...", "(a) ...", bullets) from `start`, with wrapped lines joined; stops at the first other line. */
+function readEntries(lines: readonly TextLine[], start: number, end: number, isStop: (line: TextLine) => boolean): { entries: string[]; next: number } {
+  const entries: string[] = [];
+  let i = start;
+  for (; i < end; i++) {
+    const line = lines[i]!;
+    if (isStop(line)) break;
+    const entry = matchEntry(line);
+    if (entry) {
+      entries.push(tidy(entry.text));
+      continue;
+    }
+    // A wrapped line of the entry before it.
+    if (entries.length > 0 && line.gap === 0 && /^\p{Ll}/u.test(line.text)) {
+      entries[entries.length - 1] += ` ${tidy(line.text)}`;
+      continue;
+    }
+    break;
+  }
+  return { entries: entries.filter(Boolean), next: i };
+}
+
+const isActionLabel = (line: TextLine): boolean => /^actions?(?:\s+points?)?\s*(?:[:\-–—]|$)/i.test(line.text);
+
+/** Resolutions marked explicitly within an item's body. */
+export function readExplicitResolutions(lines: readonly TextLine[], start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i < end; i++) {
+    const marker = matchResolutionMarker(lines[i]!.text);
+    if (!marker) continue;
+    const rest = marker.rest;
+    const { entries, next } = readEntries(lines, i + 1, end, (l) => isActionLabel(l) || matchResolutionMarker(l.text) !== null);
+    if (entries.length > 0) {
+      out.push(...entries);
+      i = next - 1;
+      continue;
+    }
+    const restIsText = rest.replace(/^that\b\s*:?/i, '').trim().length > 0;
+    if (restIsText) out.push(tidy(rest));
+    else {
+      const following = lines[i + 1];
+      if (i + 1 < end && following && !isActionLabel(following)) {
+        out.push(tidy(`${rest} ${following.text}`));
+        i++;
+      }
+    }
+  }
+  return out;
+}
+
+const SUBJUNCTIVE_RE = /\b(?:be|is|are|was|were|should|would|will|to)\b/i;
+
+/** Resolutions of a web-page layout, where the marker is lost: "That ..." paragraphs and "(1) ... be ..." runs. */
+export function readImplicitResolutions(lines: readonly TextLine[], start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (/^That\b/.test(line.text) && SUBJUNCTIVE_RE.test(line.text)) {
+      const { entries, next } = readEntries(lines, i + 1, end, () => false);
+      if (/^That\s*:?$/.test(line.text.trim()) || (entries.length > 0 && /:$/.test(line.text))) {
+        out.push(...entries);
+        i = next - 1;
+      } else out.push(tidy(line.text));
+      continue;
+    }
+    const entry = matchEntry(line);
+    if (entry && entry.label && /^(?:1|a|i)$/i.test(entry.label) && line.text.startsWith('(') && SUBJUNCTIVE_RE.test(entry.text)) {
+      const { entries, next } = readEntries(lines, i, end, () => false);
+      out.push(...entries);
+      i = next - 1;
+    }
+  }
+  return out;
+}
