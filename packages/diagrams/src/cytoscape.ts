@@ -9,7 +9,7 @@ import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_W
 
 /** One Cytoscape element: `data` plus space-separated `classes`. */
 export interface CytoscapeElement {
-  data: Record<string, string | boolean | SourceRef[] | undefined> & { id: string };
+  data: Record<string, string | number | boolean | SourceRef[] | undefined> & { id: string };
   classes: string;
 }
 
@@ -38,9 +38,8 @@ export function cytoscapeStylesheet(): CytoscapeStyleRule[] {
         'text-valign': 'center',
         'text-halign': 'center',
         'font-size': 10,
-        width: 'label',
-        height: 'label',
-        padding: '8px',
+        width: 'data(width)',
+        height: 'data(height)',
         'border-width': 1,
       },
     },
@@ -77,6 +76,19 @@ export function cytoscapeStylesheet(): CytoscapeStyleRule[] {
   return rules;
 }
 
+/** A node size that fits its label wrapped at 120px of 10px text (Cytoscape cannot size to a label itself any more). */
+function nodeSize(label: string): { width: number; height: number } {
+  const words = label.split(/\s+/);
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.length - 1;
+    if (last >= 0 && (lines[last]! + ' ' + word).length <= 20) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  const widest = Math.max(...lines.map((l) => l.length));
+  return { width: Math.round(Math.min(130, widest * 6) + 18), height: lines.length * 13 + 14 };
+}
+
 function classes(...names: (string | false)[]): string {
   return names.filter((n): n is string => n !== false).join(' ');
 }
@@ -102,6 +114,7 @@ export function toCytoscape(model: DiagramModel): CytoscapeDocument {
           cluster: node.cluster,
           note: node.entity.note,
           sources: node.entity.sources,
+          ...nodeSize(node.label),
         },
         classes: classes(
           node.kind,

@@ -2,9 +2,10 @@
  * `govgraph serve`: the GraphQL API, its offline IDE and /healthz over HTTP, on the memory store
  * (filled from the seeds) or Neo4j. Runs until Ctrl-C / SIGTERM, then shuts down gracefully.
  */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { GovgraphError } from '@govgraph/core';
 import { startGovgraphHttpServer, type HttpRoute } from '@govgraph/graphql';
+import { createExplorerRoute, EXPLORER_PATH } from '@govgraph/explorer';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
 
 interface ServeOptions extends StoreCliOptions {
@@ -15,12 +16,12 @@ interface ServeOptions extends StoreCliOptions {
 /** Parses a TCP port (0 picks a free one). */
 export function parsePort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new GovgraphError('INVALID_INPUT', `--port must be a number from 0 to 65535, got "${value}"`);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('expected a number from 0 to 65535');
   return port;
 }
 
 /** Extra HTTP routes served before the API's own (the explorer adds /explorer here). */
-export const SERVE_ROUTES: HttpRoute[] = [];
+export const SERVE_ROUTES: HttpRoute[] = [createExplorerRoute()];
 
 function waitForStopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -59,6 +60,7 @@ export function registerServeCommand(program: Command): void {
       [
         `govgraph GraphQL API: ${server.graphqlUrl} (store: ${store.name}, ${stats.entities} entities, ${stats.links} links)`,
         `GraphQL IDE with the example questions: ${server.url}`,
+        `Explorer: ${server.url}${EXPLORER_PATH.slice(1)}/`,
         `Health: ${server.url}healthz`,
         `Try: curl -s ${server.graphqlUrl} -H 'content-type: application/json' \\`,
         `       -d '{"query":"{ oversight(duty: \\"prevent\\", asOf: \\"2022-09-08\\") { entries { body { name } role inherited } } }"}'`,
