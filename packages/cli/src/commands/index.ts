@@ -7,6 +7,7 @@ import { registerCheckCommand } from './check.js';
 import { registerServeCommand } from './serve.js';
 import { registerQueryCommand } from './query.js';
 import { registerDiagramCommand } from './diagram.js';
+import { registerLoadCommand } from './load.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -16,4 +17,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerServeCommand,
   registerQueryCommand,
   registerDiagramCommand,
+  registerLoadCommand,
 ];
