@@ -1,0 +1,143 @@
+/**
+ * The Neo4j side of the bench: govgraph's Neo4j store against the floor (hand-written Cypher
+ * through neo4j-driver) and against the alternative users would pick (@neo4j/graphql on the same
+ * data), all on one real Neo4j Community started by the project's own script.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { graphql, type GraphQLSchema } from 'graphql';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphData, GraphStore } from '@govgraph/core';
+import { startLocalNeo4j } from '@govgraph/neo4j-local';
+import { createNeo4jStore } from '@govgraph/store-neo4j';
+import { measureLatency, measureRun, type LatencyStats } from './measure.js';
+import { BENCH_AS_OF, areaCode, type BenchQuestions } from './questions.js';
+
+/** Figures of the Neo4j store at one size, with the alternatives' oversight latency. */
+export interface Neo4jScaleResult {
+  store: 'neo4j';
+  loadMs: number;
+  latency: Record<string, LatencyStats>;
+  handwrittenOversight: LatencyStats;
+  neo4jGraphqlOversight: LatencyStats | { error: string };
+}
+
+/**
+ * The floor: the oversight question as one hand-written Cypher query (direct roles, then
+ * SUB_GROUP_OF/REPORTS_TO chains upward, as-of and area filters in Cypher).
+ */
+export const HANDWRITTEN_OVERSIGHT = `
+MATCH (d:Entity:Duty {id: $duty})
+MATCH (b:Entity)-[r:OVERSEES|LEADS|DELIVERS]->(d)
+WHERE (b:Body OR b:Organisation)
+  AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)
+  AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR $asOf < b.validTo)
+  AND (b.area IS NULL OR b.area = $area)
+OPTIONAL MATCH p = (b)-[:SUB_GROUP_OF|REPORTS_TO*1..4]->(up:Entity)
+WHERE all(x IN relationships(p) WHERE (x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR $asOf < x.validTo))
+  AND all(n IN nodes(p) WHERE (n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR $asOf < n.validTo)
+                         AND (n.area IS NULL OR n.area = $area))
+RETURN b.id AS body, type(r) AS role, r.id AS link, up.id AS inheritedBy, [x IN relationships(p) | x.id] AS chain
+ORDER BY body, link, size(chain)`;
+
+/** The same data seen through @neo4j/graphql: one node type, the oversight relationships with their validity. */
+export const NEO4J_GRAPHQL_TYPEDEFS = `
+type Entity @node(labels: ["Entity"]) {
+  id: ID!
+  name: String
+  area: String
+  validFrom: String
+  validTo: String
+  overseers: [Entity!]! @relationship(type: "OVERSEES", direction: IN, properties: "Validity")
+  leads: [Entity!]! @relationship(type: "LEADS", direction: IN, properties: "Validity")
+  deliverers: [Entity!]! @relationship(type: "DELIVERS", direction: IN, properties: "Validity")
+  parents: [Entity!]! @relationship(type: "SUB_GROUP_OF", direction: OUT, properties: "Validity")
+  reportsTo: [Entity!]! @relationship(type: "REPORTS_TO", direction: OUT, properties: "Validity")
+}
+type Validity @relationshipProperties {
+  id: String
+  validFrom: String
+  validTo: String
+}`;
+
+/** The equivalent question in @neo4j/graphql: direct roles with as-of filters, and their parents up to four levels. */
+export function neo4jGraphqlOversightQuery(): string {
+  const holds = `{ AND: [{ OR: [{ validFrom: { eq: null } }, { validFrom: { lte: $asOf } }] }, { OR: [{ validTo: { eq: null } }, { validTo: { gt: $asOf } }] }] }`;
+  const nodeWhere = `{ AND: [${holds}, { OR: [{ area: { eq: null } }, { area: { eq: $area } }] }] }`;
+  let parents = 'id name';
+  for (let level = 0; level < 4; level += 1) {
+    parents = `id name
+      parentsConnection(where: { edge: ${holds}, node: ${nodeWhere} }) { edges { properties { id } node { ${parents} } } }
+      reportsToConnection(where: { edge: ${holds}, node: ${nodeWhere} }) { edges { properties { id } node { id name } } }`;
+  }
+  const role = (field: string) => `${field}Connection(where: { edge: ${holds}, node: ${nodeWhere} }) { edges { properties { id } node { ${parents} } } }`;
+  return `query Oversight($duty: ID!, $asOf: String!, $area: String) {
+    entities(where: { id: { eq: $duty } }) { id ${role('overseers')} ${role('leads')} ${role('deliverers')} }
+  }`;
+}
+
+async function neo4jGraphqlLatency(
+  driver: Driver,
+  areas: number,
+  dutyIds: readonly string[],
+  iterations: number,
+  log: (line: string) => void,
+): Promise<LatencyStats | { error: string }> {
+  try {
+    const schema: GraphQLSchema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
+    const source = neo4jGraphqlOversightQuery();
+    const ask = async (i: number) => {
+      const result = await graphql({
+        schema,
+        source,
+        variableValues: { duty: dutyIds[i % dutyIds.length], asOf: BENCH_AS_OF, area: `area-${areaCode(areas, i)}` },
+        contextValue: {},
+      });
+      if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
+      return result;
+    };
+    await ask(0);
+    return await measureLatency(ask, iterations);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  @neo4j/graphql failed: ${message}`);
+    return { error: message.slice(0, 300) };
+  }
+}
+
+/** Starts Neo4j, loads `graph` through the govgraph store, and measures every question three ways. */
+export async function runNeo4jBench(
+  graph: GraphData,
+  areas: number,
+  dutyIds: readonly string[],
+  options: {
+    iterations: number;
+    log: (line: string) => void;
+    questions: BenchQuestions;
+    measureQuestions: (store: GraphStore, questions: BenchQuestions) => Promise<Record<string, LatencyStats>>;
+  },
+): Promise<Neo4jScaleResult> {
+  const { log } = options;
+  log('neo4j: starting a local Neo4j Community');
+  const server = await startLocalNeo4j({ heap: '6g', pageCache: '4g' });
+  const driver = neo4j.driver(server.uri);
+  try {
+    const store = await createNeo4jStore({ uri: server.uri });
+    log(`neo4j: loading ${graph.entities.length} entities, ${graph.links.length} links`);
+    const load = await measureRun(() => store.replaceAll(graph));
+    log(`neo4j: loaded in ${(load.ms / 1000).toFixed(1)} s`);
+    const latency = await options.measureQuestions(store, options.questions);
+    log('neo4j: hand-written Cypher');
+    const handwrittenOversight = await measureLatency(
+      (i) =>
+        driver.executeQuery(HANDWRITTEN_OVERSIGHT, { duty: dutyIds[i % dutyIds.length], asOf: BENCH_AS_OF, area: `area-${areaCode(areas, i)}` }, { routing: 'READ' }),
+      options.iterations,
+    );
+    log('neo4j: @neo4j/graphql');
+    const neo4jGraphqlOversight = await neo4jGraphqlLatency(driver, areas, dutyIds, options.iterations, log);
+    await store.close();
+    return { store: 'neo4j', loadMs: load.ms, latency, handwrittenOversight, neo4jGraphqlOversight };
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
