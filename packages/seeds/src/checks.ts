@@ -5,10 +5,12 @@
  */
 import {
   LINK_ENDPOINTS,
+  SITTING_ROLES,
   normaliseSearchText,
   type Entity,
   type EntityKind,
   type Link,
+  type LinkKind,
   type SourceRef,
   type Validity,
 } from '@govgraph/core';
@@ -28,6 +30,8 @@ export interface EntityRecord {
 export interface LinkRecord {
   link: Link;
   origin: SeedOrigin;
+  /** The dataset of the folder it came from, when the folder has a manifest. */
+  dataset?: string | undefined;
 }
 
 /**
@@ -39,6 +43,8 @@ export interface KnownEntity {
   /** Its kind, when the seed gives a valid one. */
   kind?: EntityKind | undefined;
   origin: SeedOrigin;
+  /** The dataset of the folder it came from, when the folder has a manifest. */
+  dataset?: string | undefined;
   /** Present when the entity passed its schema. */
   record?: EntityRecord | undefined;
 }
@@ -51,6 +57,8 @@ export interface SeedGraph {
   links: LinkRecord[];
   /** Every entity id written anywhere, by id. */
   known: Map<string, KnownEntity>;
+  /** For each dataset with a manifest: itself and every dataset it depends on, directly or not. */
+  dependencies: Map<string, ReadonlySet<string>>;
   /** A " (did you mean ...?)" hint for an unknown id, or "". */
   suggest: (id: string) => string;
 }
@@ -73,85 +81,146 @@ export function idSuggester(known: ReadonlyMap<string, unknown>): (id: string) =
 /** Kinds `representing` (SITS_ON: whom the person speaks for) may name. */
 export const REPRESENTABLE_KINDS: readonly EntityKind[] = ['Organisation', 'Body'];
 
+/** Link fields that only mean something on one kind of link. */
+export const LINK_FIELD_KINDS = { representing: 'SITS_ON', membership: 'MEMBER_OF', lineage: 'SUCCEEDED_BY' } as const satisfies Record<string, LinkKind>;
+
+const SITTING_ROLE_SET: ReadonlySet<string> = new Set(SITTING_ROLES);
+
 /** Runs every cross-file check, reporting into `problems`. */
 export function checkSeedGraph(graph: SeedGraph, problems: ProblemCollector): void {
-  for (const record of graph.entities) checkEntity(record, graph, problems);
-  for (const record of graph.links) checkLink(record, graph, problems);
+  const checker = new GraphChecker(graph, problems);
+  for (const record of graph.entities) checker.entity(record);
+  for (const record of graph.links) checker.link(record);
   checkAliases(graph, problems);
 }
 
-function checkEntity(record: EntityRecord, graph: SeedGraph, problems: ProblemCollector): void {
-  const { entity, origin } = record;
-  if (entity.kind !== 'Source' && entity.sources.length === 0) {
-    problems.at(origin, ['sources'], 'missing-source', `${entity.kind} "${entity.id}" cites no source; every fact needs at least one (sources: [{source: <Source id>}])`);
-  }
-  checkSourceRefs(entity.sources, origin, ['sources'], graph, problems);
-  checkDateOrder(entity.validity, origin, ['validity'], `${entity.kind} "${entity.id}"`, problems);
-  // (A current name that normaliseEntity appended to the history has no dates or sources: nothing to check.)
-  entity.names.forEach((name, index) => {
-    checkSourceRefs(name.sources, origin, ['names', index, 'sources'], graph, problems);
-    checkDateOrder(name.validity, origin, ['names', index, 'validity'], `the name "${name.name}"`, problems);
-  });
-  const outputs = entity.attributes['requiredOutputs'];
-  if (Array.isArray(outputs)) {
-    outputs.forEach((output: { sources?: SourceRef[] }, index) => {
-      checkSourceRefs(output.sources ?? [], origin, ['requiredOutputs', index, 'sources'], graph, problems);
-    });
-  }
-}
+class GraphChecker {
+  /** Dataset pairs already reported as an undeclared dependency (once per pair is enough). */
+  private readonly reportedCrossings = new Set<string>();
 
-function checkLink(record: LinkRecord, graph: SeedGraph, problems: ProblemCollector): void {
-  const { link, origin } = record;
-  const allowed = LINK_ENDPOINTS[link.kind];
-  const ends: { field: 'from' | 'to'; known: KnownEntity | undefined }[] = [
-    { field: 'from', known: graph.known.get(link.from) },
-    { field: 'to', known: graph.known.get(link.to) },
-  ];
-  for (const { field, known } of ends) {
-    const id = link[field];
-    if (!known) {
-      problems.at(origin, [field], 'dangling-reference', `${link.kind} link ${field} "${id}": no entity has this id${graph.suggest(id)}`);
-    } else if (known.kind && !allowed[field].includes(known.kind)) {
-      problems.at(
+  constructor(
+    private readonly graph: SeedGraph,
+    private readonly problems: ProblemCollector,
+  ) {}
+
+  entity(record: EntityRecord): void {
+    const { entity, origin } = record;
+    if (entity.kind !== 'Source' && entity.sources.length === 0) {
+      this.problems.at(origin, ['sources'], 'missing-source', `${entity.kind} "${entity.id}" cites no source; every fact needs at least one (sources: [{source: <Source id>}])`);
+    }
+    this.sourceRefs(entity.sources, origin, ['sources'], record.dataset);
+    checkDateOrder(entity.validity, origin, ['validity'], `${entity.kind} "${entity.id}"`, this.problems);
+    // (A current name that normaliseEntity appended to the history has no dates or sources: nothing to check.)
+    entity.names.forEach((name, index) => {
+      this.sourceRefs(name.sources, origin, ['names', index, 'sources'], record.dataset);
+      checkDateOrder(name.validity, origin, ['names', index, 'validity'], `the name "${name.name}"`, this.problems);
+    });
+    const outputs = entity.attributes['requiredOutputs'];
+    if (Array.isArray(outputs)) {
+      outputs.forEach((output: { sources?: SourceRef[] }, index) => {
+        this.sourceRefs(output.sources ?? [], origin, ['requiredOutputs', index, 'sources'], record.dataset);
+      });
+    }
+  }
+
+  link(record: LinkRecord): void {
+    const { link, origin } = record;
+    const allowed = LINK_ENDPOINTS[link.kind];
+    const ends: { field: 'from' | 'to'; known: KnownEntity | undefined }[] = [
+      { field: 'from', known: this.graph.known.get(link.from) },
+      { field: 'to', known: this.graph.known.get(link.to) },
+    ];
+    for (const { field, known } of ends) {
+      const id = link[field];
+      if (!known) {
+        this.problems.at(origin, [field], 'dangling-reference', `${link.kind} link ${field} "${id}": no entity has this id${this.graph.suggest(id)}`);
+        continue;
+      }
+      if (known.kind && !allowed[field].includes(known.kind)) {
+        this.problems.at(origin, [field], 'endpoint-kind', `${link.kind} links go ${field} ${allowed[field].join(' or ')}, but "${id}" is a ${known.kind}`);
+      }
+      this.crossing(record.dataset, known, origin, [field]);
+    }
+    if (link.from === link.to) {
+      this.problems.at(origin, ['to'], 'self-link', `${link.kind} link from "${link.from}" to itself`);
+    }
+    if (link.representing !== undefined) {
+      const known = this.graph.known.get(link.representing);
+      if (!known) {
+        this.problems.at(origin, ['representing'], 'dangling-reference', `representing "${link.representing}": no entity has this id${this.graph.suggest(link.representing)}`);
+      } else {
+        if (known.kind && !REPRESENTABLE_KINDS.includes(known.kind)) {
+          this.problems.at(origin, ['representing'], 'reference-kind', `representing names "${link.representing}", a ${known.kind}; it should be an ${REPRESENTABLE_KINDS.join(' or ')}`);
+        }
+        this.crossing(record.dataset, known, origin, ['representing']);
+      }
+    }
+    this.linkFields(record);
+    if (link.sources.length === 0) {
+      this.problems.at(origin, ['sources'], 'missing-source', `${link.kind} link "${link.id}" cites no source; every fact needs at least one (sources: [{source: <Source id>}])`);
+    }
+    this.sourceRefs(link.sources, origin, ['sources'], record.dataset);
+    if (checkDateOrder(link.validity, origin, ['validity'], `link "${link.id}"`, this.problems)) {
+      for (const { field, known } of ends) {
+        if (known?.record) checkWithinEnd(record, field, known.record, this.problems);
+      }
+    }
+  }
+
+  /** Warns about kind-specific fields on the wrong kind of link, and SITS_ON roles outside the vocabulary. */
+  private linkFields({ link, origin }: LinkRecord): void {
+    for (const [field, kind] of Object.entries(LINK_FIELD_KINDS) as [keyof typeof LINK_FIELD_KINDS, LinkKind][]) {
+      if (link[field] !== undefined && link.kind !== kind) {
+        this.problems.at(origin, [field], 'link-field', `"${field}" only means something on ${kind} links, not ${link.kind}`, { severity: 'warning' });
+      }
+    }
+    if (link.kind === 'SITS_ON' && link.role !== undefined && !SITTING_ROLE_SET.has(link.role)) {
+      const suggestion = closest(link.role, SITTING_ROLES);
+      this.problems.at(
         origin,
-        [field],
-        'endpoint-kind',
-        `${link.kind} links go ${field} ${allowed[field].join(' or ')}, but "${id}" is a ${known.kind}`,
+        ['role'],
+        'link-field',
+        `SITS_ON role "${link.role}" is not one of: ${SITTING_ROLES.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+        { severity: 'warning' },
       );
     }
   }
-  if (link.from === link.to) {
-    problems.at(origin, ['to'], 'self-link', `${link.kind} link from "${link.from}" to itself`);
-  }
-  if (link.representing !== undefined) {
-    const known = graph.known.get(link.representing);
-    if (!known) {
-      problems.at(origin, ['representing'], 'dangling-reference', `representing "${link.representing}": no entity has this id${graph.suggest(link.representing)}`);
-    } else if (known.kind && !REPRESENTABLE_KINDS.includes(known.kind)) {
-      problems.at(origin, ['representing'], 'reference-kind', `representing names "${link.representing}", a ${known.kind}; it should be an ${REPRESENTABLE_KINDS.join(' or ')}`);
-    }
-  }
-  if (link.sources.length === 0) {
-    problems.at(origin, ['sources'], 'missing-source', `${link.kind} link "${link.id}" cites no source; every fact needs at least one (sources: [{source: <Source id>}])`);
-  }
-  checkSourceRefs(link.sources, origin, ['sources'], graph, problems);
-  const ordered = checkDateOrder(link.validity, origin, ['validity'], `link "${link.id}"`, problems);
-  if (ordered) {
-    for (const { field, known } of ends) {
-      if (known?.record) checkWithinEnd(record, field, known.record, problems);
-    }
-  }
-}
 
-function checkSourceRefs(refs: readonly SourceRef[], origin: SeedOrigin, base: readonly PathSegment[], graph: SeedGraph, problems: ProblemCollector): void {
-  refs.forEach((ref, index) => {
-    const known = graph.known.get(ref.source);
-    if (!known) {
-      problems.at(origin, [...base, index, 'source'], 'dangling-reference', `source "${ref.source}": no Source entity has this id${graph.suggest(ref.source)}`);
-    } else if (known.kind && known.kind !== 'Source') {
-      problems.at(origin, [...base, index, 'source'], 'reference-kind', `source "${ref.source}" is a ${known.kind}, not a Source; cite the document that says it`);
-    }
-  });
+  private sourceRefs(refs: readonly SourceRef[], origin: SeedOrigin, base: readonly PathSegment[], dataset: string | undefined): void {
+    refs.forEach((ref, index) => {
+      const path = [...base, index, 'source'];
+      const known = this.graph.known.get(ref.source);
+      if (!known) {
+        this.problems.at(origin, path, 'dangling-reference', `source "${ref.source}": no Source entity has this id${this.graph.suggest(ref.source)}`);
+        return;
+      }
+      if (known.kind && known.kind !== 'Source') {
+        this.problems.at(origin, path, 'reference-kind', `source "${ref.source}" is a ${known.kind}, not a Source; cite the document that says it`);
+      }
+      this.crossing(dataset, known, origin, path);
+    });
+  }
+
+  /**
+   * Warns (once per pair of datasets) when a fact of dataset `from` refers to an entity of a
+   * dataset that `from` does not depend on, directly or through its dependencies.
+   */
+  private crossing(from: string | undefined, target: KnownEntity, origin: SeedOrigin, path: readonly PathSegment[]): void {
+    const to = target.dataset;
+    if (from === undefined || to === undefined || from === to) return;
+    const reachable = this.graph.dependencies.get(from);
+    if (!reachable || reachable.has(to)) return;
+    const pair = `${from}\u0000${to}`;
+    if (this.reportedCrossings.has(pair)) return;
+    this.reportedCrossings.add(pair);
+    this.problems.at(
+      origin,
+      path,
+      'undeclared-dependency',
+      `dataset "${from}" refers to "${target.id}" of dataset "${to}" but does not list "${to}" in its dependsOn (later references between them are not reported)`,
+      { severity: 'warning' },
+    );
+  }
 }
 
 /**

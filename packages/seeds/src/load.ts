@@ -90,7 +90,7 @@ class SeedLoader {
   private readonly datasets: { manifest: DatasetManifest; origin: SeedOrigin }[] = [];
   private readonly graph: SeedGraph = (() => {
     const known = new Map<string, KnownEntity>();
-    return { entities: [], links: [], known, suggest: idSuggester(known) };
+    return { entities: [], links: [], known, dependencies: new Map(), suggest: idSuggester(known) };
   })();
   private readonly linkIds = new Map<string, SeedOrigin>();
 
@@ -176,7 +176,7 @@ class SeedLoader {
     const entities = this.listAt(fileOrigin, top, 'entities');
     const links = this.listAt(fileOrigin, top, 'links');
     entities.forEach((item, index) => this.addEntity({ seedFile, path: ['entities', index] }, item, manifest));
-    links.forEach((item, index) => this.addLink({ seedFile, path: ['links', index] }, item));
+    links.forEach((item, index) => this.addLink({ seedFile, path: ['links', index] }, item, manifest));
   }
 
   private listAt(origin: SeedOrigin, top: Record<string, unknown>, key: string): unknown[] {
@@ -194,7 +194,7 @@ class SeedLoader {
     if (origin.seedFile.hasSyntaxErrors) {
       // Content recovered from a broken file is not checked, but its ids still count, so that
       // references to them do not pile up behind the one syntax error.
-      if (id !== undefined) this.registerKnown(id, { id, kind: kindOf(item), origin }, false);
+      if (id !== undefined) this.registerKnown(id, { id, kind: kindOf(item), origin, dataset: manifest?.dataset }, false);
       return;
     }
     if (isRecord(item)) {
@@ -206,11 +206,11 @@ class SeedLoader {
       for (const issue of describeZodIssues(parsed.error.issues, item, entityInputSchema)) {
         this.collector.at(origin, issue.path, 'schema', issue.message, { atKey: issue.unknownField });
       }
-      if (id !== undefined) this.registerKnown(id, { id, kind: kindOf(item), origin }, true);
+      if (id !== undefined) this.registerKnown(id, { id, kind: kindOf(item), origin, dataset: manifest?.dataset }, true);
       return;
     }
     const record: EntityRecord = { entity: normaliseEntity(parsed.data), origin, dataset: manifest?.dataset };
-    if (this.registerKnown(record.entity.id, { id: record.entity.id, kind: record.entity.kind, origin, record }, true)) {
+    if (this.registerKnown(record.entity.id, { id: record.entity.id, kind: record.entity.kind, origin, dataset: record.dataset, record }, true)) {
       this.graph.entities.push(record);
     }
   }
@@ -228,7 +228,7 @@ class SeedLoader {
     return true;
   }
 
-  private addLink(origin: SeedOrigin, item: unknown): void {
+  private addLink(origin: SeedOrigin, item: unknown, manifest: DatasetManifest | undefined): void {
     if (origin.seedFile.hasSyntaxErrors) return;
     if (isRecord(item)) coerceYears(item);
     const parsed = linkInputSchema.safeParse(item);
@@ -249,7 +249,7 @@ class SeedLoader {
       return;
     }
     this.linkIds.set(link.id, origin);
-    this.graph.links.push({ link, origin });
+    this.graph.links.push({ link, origin, dataset: manifest?.dataset });
   }
 
   finish(): SeedLoadResult {
@@ -266,7 +266,19 @@ class SeedLoader {
   }
 
   private checkDependencies(): void {
-    const loaded = new Set(this.datasets.map((d) => d.manifest.dataset));
+    const byId = new Map(this.datasets.map((d) => [d.manifest.dataset, d.manifest]));
+    for (const { manifest } of this.datasets) {
+      // Everything reachable through dependsOn (cycles are harmless here: each dataset is visited once).
+      const reachable = new Set<string>([manifest.dataset]);
+      const queue = [...manifest.dependsOn];
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        if (reachable.has(next)) continue;
+        reachable.add(next);
+        queue.push(...(byId.get(next)?.dependsOn ?? []));
+      }
+      this.graph.dependencies.set(manifest.dataset, reachable);
+    }
+    const loaded = new Set(byId.keys());
     for (const { manifest, origin } of this.datasets) {
       manifest.dependsOn.forEach((dependency, index) => {
         if (!loaded.has(dependency)) {

@@ -22,7 +22,11 @@ import { compareStrings } from '@govgraph/core';
  * - `endpoint-kind`: a link joins kinds that `LINK_ENDPOINTS` does not allow;
  * - `self-link`: a link from an entity to itself;
  * - `validity-outside-ends`: a link certainly starts before, or ends after, one of its ends;
- * - `duplicate-alias`: one alias given to two different entities (a warning: search becomes ambiguous).
+ * - `duplicate-alias`: one alias given to two different entities (a warning: search becomes ambiguous);
+ * - `link-field`: a field that means nothing on this kind of link (`membership` off MEMBER_OF, ...),
+ *   or a SITS_ON role outside `SITTING_ROLES` (a warning);
+ * - `undeclared-dependency`: a dataset refers to another it does not list in `dependsOn`
+ *   (a warning, once per pair of datasets).
  */
 export const SEED_PROBLEM_CODES = [
   'yaml-syntax',
@@ -40,6 +44,8 @@ export const SEED_PROBLEM_CODES = [
   'self-link',
   'validity-outside-ends',
   'duplicate-alias',
+  'link-field',
+  'undeclared-dependency',
 ] as const;
 /** One of {@link SEED_PROBLEM_CODES}. */
 export type SeedProblemCode = (typeof SEED_PROBLEM_CODES)[number];

@@ -285,3 +285,37 @@ describe('aliases', () => {
     expect(data.entities).toHaveLength(3);
   });
 });
+
+describe('link fields', () => {
+  it('warns about fields on the wrong kind of link and SITS_ON roles outside the vocabulary', async () => {
+    const text = [
+      'entities:', SOURCE_ENTITY, body('board-a'), body('board-b'), person,
+      'links:',
+      link('REPORTS_TO', 'board-a', 'board-b', ['membership: statutory']),
+      link('SITS_ON', 'jo-bloggs', 'board-a', ['role: chiar']),
+      '',
+    ].join('\n');
+    const problems = await problemsOf(text);
+    expect(summary(problems)).toEqual([
+      { code: 'link-field', path: 'links[0].membership', line: lineOf(text, 'membership: statutory'), severity: 'warning' },
+      { code: 'link-field', path: 'links[1].role', line: lineOf(text, 'role: chiar'), severity: 'warning' },
+    ]);
+    expect(problems[1]?.message).toContain('did you mean "chair"');
+  });
+});
+
+describe('dependencies between datasets', () => {
+  it('warns once per pair when a dataset refers to one it does not depend on', async () => {
+    const national = await temp.folder({
+      'dataset.yaml': 'dataset: national\nname: National\n',
+      'facts.yaml': ['entities:', SOURCE_ENTITY, body('board-a'), ''].join('\n'),
+    });
+    const localFacts = ['entities:', body('board-b'), body('board-c'), 'links:', link('REPORTS_TO', 'board-b', 'board-a'), link('REPORTS_TO', 'board-c', 'board-a'), ''].join('\n');
+    const local = await temp.folder({ 'dataset.yaml': 'dataset: local\nname: Local\n', 'facts.yaml': localFacts });
+    const { problems } = await loadSeedDirectories([national, local]);
+    expect(problems.map((p) => [p.code, p.path, p.severity, p.file.startsWith(local)])).toEqual([['undeclared-dependency', 'entities[0].sources[0].source', 'warning', true]]);
+
+    const declared = await temp.folder({ 'dataset.yaml': 'dataset: local\nname: Local\ndependsOn: [national]\n', 'facts.yaml': localFacts });
+    expect((await loadSeedDirectories([national, declared])).problems).toEqual([]);
+  });
+});
