@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { GovgraphError, type GraphStore } from '@govgraph/core';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
-import { defaultSeedDirectories, loadSeedDirectories, formatSeedProblems } from '@govgraph/seeds';
+import { defaultSeedDirectories, loadSeedDirectories, formatSeedProblems, hasSeedErrors } from '@govgraph/seeds';
 
 /** Options added by {@link addStoreOptions}. */
 export interface StoreCliOptions {
@@ -31,7 +31,7 @@ export function addStoreOptions(command: Command): Command {
 
 /**
  * Opens the store the options name. The memory store is filled from the seed folders (a seed
- * problem stops it with every problem listed); a Neo4j store is used as it is (fill it with `govgraph load`).
+ * error stops it with every problem listed; warnings do not); a Neo4j store is used as it is (fill it with `govgraph load`).
  */
 export async function openStore(options: StoreCliOptions): Promise<GraphStore> {
   if (options.store === 'neo4j') {
@@ -42,7 +42,7 @@ export async function openStore(options: StoreCliOptions): Promise<GraphStore> {
   }
   const dirs = options.seeds ?? defaultSeedDirectories();
   const result = await loadSeedDirectories(dirs);
-  if (result.problems.length > 0) {
+  if (hasSeedErrors(result.problems)) {
     throw new GovgraphError('SEED_INVALID', `the seed data has problems:\n${formatSeedProblems(result.problems)}`);
   }
   const store = createMemoryStore();
