@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../src/index.js';
+import { captureOutput } from './output-capture.js';
+
+const fixtures = fileURLToPath(new URL('../../seeds/test/fixtures/', import.meta.url));
+const seeds = ['--seeds', `${fixtures}clean-national`, `${fixtures}clean-local`];
+
+const captured = captureOutput();
+
+async function waitForUrl(): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const match = /GraphQL API: (http:\/\/\S+\/graphql)/.exec(captured.stdout.join(''));
+    if (match?.[1]) return match[1];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the server printed no URL: ${captured.stdout.join('')}`);
+}
+
+describe('govgraph serve', () => {
+  it('serves the API, prints the URL and a hint, and stops on SIGINT', async () => {
+    const running = runCli(['serve', '--port', '0', ...seeds]);
+    const url = await waitForUrl();
+    expect(captured.stdout.join('')).toContain('Try: curl');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ search(text: "ECSP") { entity { id } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { search: [{ entity: { id: 'example-partnership' } }] } });
+    process.emit('SIGINT', 'SIGINT');
+    expect(await running).toBe(EXIT.ok);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('rejects a bad --port as a usage error', async () => {
+    expect(await runCli(['serve', '--port', 'eighty', ...seeds])).toBe(EXIT.usage);
+  });
+});
