@@ -1,0 +1,41 @@
+/**
+ * Strategies and plans of the area that nobody owns on the day: no OWNS link holds, or the only
+ * owner is proposed. A plan without an owner is a plan nobody is answerable for.
+ */
+import type { GraphStore } from '@govgraph/core';
+import type { AnalyticsOptions } from './analytics-options.js';
+import { collectSources, toEntityRef, weakestStatus } from './entity-ref.js';
+import { compareFindings, type Finding } from './finding.js';
+import { loadGraphView, type GraphView } from './graph-view.js';
+
+/** Strategy-owner gaps of a view. With an area, national strategies (no area) are left to the reference layer. */
+export function findStrategyOwnerGaps(view: GraphView): Finding[] {
+  const findings: Finding[] = [];
+  for (const strategy of view.ofKind('Strategy')) {
+    if (view.area !== undefined && strategy.area !== view.area) continue;
+    const owners = view.in(strategy.id, ['OWNS']);
+    const firmOwners = owners.filter((l) => l.status === 'in-force' || l.status === 'agreed');
+    if (firmOwners.length > 0) continue;
+    const draft = strategy.status === 'proposed' || strategy.status === 'scheduled';
+    const proposedOwners = owners.map((l) => view.entity(l.from)!.name);
+    findings.push({
+      id: `strategy-without-owner:${strategy.id}`,
+      kind: 'strategy-without-owner',
+      severity: draft ? 'low' : 'medium',
+      title: `${strategy.name} has no owner`,
+      explanation:
+        owners.length === 0
+          ? `No body or organisation is recorded as owning ${strategy.name} (${strategy.status}) on ${view.asOf}.`
+          : `${strategy.name} (${strategy.status}) is only proposed to be owned by ${proposedOwners.join(', ')} on ${view.asOf}.`,
+      subjects: [toEntityRef(strategy), ...owners.map((l) => toEntityRef(view.entity(l.from)!))],
+      status: weakestStatus([strategy, ...owners]),
+      sources: collectSources([strategy, ...owners]),
+    });
+  }
+  return findings.sort(compareFindings);
+}
+
+/** Strategy-owner gaps as of a day, read from a store. */
+export async function strategyOwnerGaps(store: GraphStore, options: AnalyticsOptions): Promise<Finding[]> {
+  return findStrategyOwnerGaps(await loadGraphView(store, options));
+}
