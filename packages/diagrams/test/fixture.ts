@@ -7,7 +7,8 @@ import { entityInputSchema, linkInputSchema, normaliseEntity, normaliseLink, typ
 
 const source = [{ source: 'minutes-2012' }];
 
-const entities: EntityInput[] = [
+/** The fixture entities as a seed file would give them. */
+export const FIXTURE_ENTITIES: EntityInput[] = [
   {
     id: 'town-partnership',
     kind: 'Body',
@@ -35,7 +36,8 @@ const entities: EntityInput[] = [
   { id: 'minutes-2012', kind: 'Source', sourceType: 'minutes', name: 'Minutes, 14 June 2012', status: 'in-force', confidence: 'stated', sources: [] },
 ];
 
-const links: LinkInput[] = [
+/** The fixture links as a seed file would give them. */
+export const FIXTURE_LINKS: LinkInput[] = [
   { kind: 'OVERSEES', from: 'town-partnership', to: 'prevent', status: 'in-force', confidence: 'inferred', sources: source, validity: { from: { by: '2012-07-19' } } },
   { kind: 'IMPOSED_BY', from: 'prevent', to: 'ctsa-2015-s26', status: 'in-force', confidence: 'confirmed', sources: source },
   { kind: 'REPORTS_TO', from: 'youth-service', to: 'town-partnership', status: 'in-force', confidence: 'stated', sources: source, validity: { from: '2012-06-14' } },
@@ -52,8 +54,8 @@ const links: LinkInput[] = [
 /** The fixture graph, normalised as a store holds it. */
 export function fixtureGraph(): GraphData {
   return {
-    entities: entities.map((e) => normaliseEntity(entityInputSchema.parse(e))).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    links: links.map((l) => normaliseLink(linkInputSchema.parse(l))).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    entities: FIXTURE_ENTITIES.map((e) => normaliseEntity(entityInputSchema.parse(e))).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    links: FIXTURE_LINKS.map((l) => normaliseLink(linkInputSchema.parse(l))).sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
 

@@ -1,0 +1,92 @@
+/**
+ * `govgraph diagram` and the GraphQL `diagram` field over the same store give the same text, and
+ * the command reports unknown ids and bad options with the agreed exit codes.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EXIT, runCli } from '@govgraph/cli';
+import { startGovgraphHttpServer } from '@govgraph/graphql';
+import { loadSeedDirectories } from '@govgraph/seeds';
+import { createMemoryStore } from '@govgraph/store-memory';
+import { FIXTURE_ENTITIES, FIXTURE_LINKS } from '../packages/diagrams/test/fixture.js';
+
+let seedDir: string;
+
+beforeAll(async () => {
+  // JSON is YAML: the fixture becomes a seed folder the CLI can load with --seeds.
+  seedDir = await mkdtemp(join(tmpdir(), 'govgraph-diagram-'));
+  await writeFile(join(seedDir, 'dataset.yaml'), JSON.stringify({ dataset: 'town', name: 'Town' }));
+  await writeFile(join(seedDir, 'graph.yaml'), JSON.stringify({ entities: FIXTURE_ENTITIES, links: FIXTURE_LINKS }, null, 1));
+});
+afterAll(() => rm(seedDir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    const code = await runCli([...args, '--seeds', seedDir]);
+    return { code, out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('govgraph diagram', () => {
+  it('prints the same Mermaid as the GraphQL diagram field', async () => {
+    const printed = await cli(['diagram', '--focus', 'town-partnership', '--as-of', '2013-01-01', '--depth', '1', '--format', 'mermaid']);
+    expect(printed.err).toBe('');
+    expect(printed.code).toBe(EXIT.ok);
+    expect(printed.out).toContain('n_town_partnership("Town Safer Communities Partnership")');
+
+    const loaded = await loadSeedDirectories([seedDir]);
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const store = createMemoryStore();
+    await store.replaceAll(loaded.data);
+    const server = await startGovgraphHttpServer({ store, port: 0 });
+    try {
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ diagram(focus: "town-partnership", asOf: "2013-01-01", depth: 1, format: MERMAID) }' }),
+      });
+      const result = (await response.json()) as { data?: { diagram: string }; errors?: unknown[] };
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.diagram).toBe(printed.out);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+
+  it('writes SVG to --out, narrowed to a duty', async () => {
+    const file = join(seedDir, 'out', 'prevent.svg');
+    const written = await cli(['diagram', '--focus', 'youth-service', '--duty', 'prevent', '--as-of', '2022-09-08', '--format', 'svg', '--out', file]);
+    expect(written.code).toBe(EXIT.ok);
+    const svg = (await readFile(file, 'utf8')).replace(/&#45;/g, '-').replace(/&gt;/g, '>');
+    expect(svg).toMatch(/^<\?xml/);
+    // The chain (partnership oversees Prevent) and the focus's own neighbours, nothing else.
+    expect(svg).toContain('id="edge-OVERSEES:town-partnership->prevent"');
+    expect(svg).toContain('id="node-sam-chair"');
+    expect(svg).not.toContain('id="node-pat-link"');
+  });
+
+  it('fails with exit 1 for an unknown focus or duty and exit 2 for bad options', async () => {
+    expect((await cli(['diagram', '--focus', 'no-such-body'])).code).toBe(EXIT.problems);
+    expect((await cli(['diagram', '--focus', 'town-partnership', '--duty', 'no-such-duty'])).code).toBe(EXIT.problems);
+    expect((await cli(['diagram', '--focus', 'town-partnership', '--depth', '9'])).code).toBe(EXIT.usage);
+    expect((await cli(['diagram', '--focus', 'town-partnership', '--kinds', 'OVERSEES,BOGUS'])).code).toBe(EXIT.usage);
+    expect((await cli(['diagram', '--focus', 'town-partnership', '--format', 'png'])).code).toBe(EXIT.usage);
+    expect((await cli(['diagram', '--focus', 'town-partnership', '--as-of', '2012-13-45'])).code).toBe(EXIT.usage);
+  });
+
+  it('has --help', async () => {
+    const help = await cli(['diagram', '--help']);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.out).toMatch(/--focus <id>[\s\S]*--duty <id>[\s\S]*--as-of <date>[\s\S]*--format <format>/);
+  });
+});
