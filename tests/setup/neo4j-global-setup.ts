@@ -5,7 +5,8 @@
  * install; the Neo4j tests are never skipped.
  */
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
+// A relative import: vitest loads global set-up files without the workspace's `@govgraph/source` condition.
+import { startLocalNeo4j, type LocalNeo4j } from '../../packages/neo4j-local/src/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -118,6 +118,7 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
 /** The Neo4j store. Create with {@link createNeo4jStore}. */
 class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
+  private closed = false;
 
   constructor(
     private readonly driver: Driver,
@@ -125,6 +126,7 @@ class Neo4jStore implements GraphStore {
   ) {}
 
   private session(mode: 'READ' | 'WRITE'): Session {
+    if (this.closed) throw new GovgraphError('STORE_UNAVAILABLE', `the Neo4j store for ${redactUri(this.options.uri)} is closed`);
     return this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -398,6 +400,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.driver.close();
   }
 }

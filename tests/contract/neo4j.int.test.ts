@@ -1,0 +1,9 @@
+/**
+ * The store contract on a real Neo4j (started by tests/setup/neo4j-global-setup.ts). Every check
+ * the memory store passes, the Neo4j store must pass identically.
+ */
+import { inject } from 'vitest';
+import { createNeo4jStore } from '@govgraph/store-neo4j';
+import { defineStoreContract } from './define-store-contract.js';
+
+defineStoreContract('neo4j', () => createNeo4jStore({ uri: inject('neo4jUri') }), { hookTimeoutMs: 120_000 });
