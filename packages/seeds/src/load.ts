@@ -87,6 +87,8 @@ export async function loadSeedDirectories(dirs: readonly string[]): Promise<Seed
 class SeedLoader {
   private readonly collector = new ProblemCollector();
   private readonly files: string[] = [];
+  /** Folders and files in the order they were met, to order problems (a folder's own problems first). */
+  private readonly places: string[] = [];
   private readonly datasets: { manifest: DatasetManifest; origin: SeedOrigin }[] = [];
   private readonly graph: SeedGraph = (() => {
     const known = new Map<string, KnownEntity>();
@@ -95,6 +97,7 @@ class SeedLoader {
   private readonly linkIds = new Map<string, SeedOrigin>();
 
   async loadDirectory(directory: string): Promise<void> {
+    this.places.push(directory);
     let names: string[];
     try {
       const entries = await readdir(directory, { withFileTypes: true });
@@ -120,11 +123,12 @@ class SeedLoader {
 
   private async read(file: string): Promise<{ seedFile: SeedFile; value: unknown } | undefined> {
     this.files.push(file);
+    this.places.push(file);
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      this.collector.atFile(file, 'missing-directory', `cannot read ${file}: ${(error as Error).message}`);
+      this.collector.atFile(file, 'unreadable-file', `cannot read ${file}: ${(error as Error).message}`);
       return undefined;
     }
     const { seedFile, value, problems } = parseSeedFile(file, text);
@@ -259,7 +263,7 @@ class SeedLoader {
     const links = this.graph.links.map((r) => r.link).sort((a, b) => compareStrings(a.id, b.id));
     return {
       data: { entities, links },
-      problems: sortSeedProblems(this.collector.problems, this.files),
+      problems: sortSeedProblems(this.collector.problems, this.places),
       files: [...this.files],
       datasets: this.datasets.map((d) => d.manifest),
     };

@@ -14,6 +14,7 @@ import { compareStrings } from '@govgraph/core';
  * - `unknown-key`: a top-level key other than `entities`/`links` (or a manifest field that does not exist);
  * - `missing-manifest`: a seed folder has no `dataset.yaml`;
  * - `missing-directory`: a seed folder does not exist or cannot be read;
+ * - `unreadable-file`: a YAML file in a seed folder cannot be read;
  * - `duplicate-id`: an entity, link or dataset id used twice (reported at the second use);
  * - `dangling-reference`: a link end, `representing`, source citation or `dependsOn` names nothing loaded;
  * - `reference-kind`: a reference names an entity of the wrong kind (a citation of a non-Source, ...);
@@ -35,6 +36,7 @@ export const SEED_PROBLEM_CODES = [
   'unknown-key',
   'missing-manifest',
   'missing-directory',
+  'unreadable-file',
   'duplicate-id',
   'dangling-reference',
   'reference-kind',
@@ -88,8 +90,8 @@ export function formatSeedProblems(problems: readonly SeedProblem[], cwd: string
 }
 
 /**
- * Orders problems by file (in the given load order of files), then line, column, code and message,
- * so every run prints the same list.
+ * Orders problems by file (in `fileOrder`, the order folders and files were loaded; others last, by
+ * name), then line, column, code and message, so every run prints the same list. Sorts in place.
  */
 export function sortSeedProblems(problems: SeedProblem[], fileOrder: readonly string[]): SeedProblem[] {
   const rank = new Map(fileOrder.map((f, i) => [f, i]));

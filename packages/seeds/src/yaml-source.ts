@@ -59,7 +59,15 @@ export function parseSeedFile(file: string, text: string): { seedFile: SeedFile;
   };
   for (const e of document.errors) problems.push(fromYamlError(e, 'yaml-syntax', 'error'));
   for (const w of document.warnings) problems.push(fromYamlError(w, 'yaml-warning', 'warning'));
-  const value: unknown = document.toJS({ maxAliasCount: -1 });
+  let value: unknown;
+  try {
+    value = document.toJS(); // at most 100 alias expansions: a "billion laughs" file fails here
+  } catch (error) {
+    const start = document.contents?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(start);
+    problems.push({ file, line: pos.line, column: pos.col, path: '', code: 'yaml-syntax', message: (error as Error).message, severity: 'error' });
+    return { seedFile: new SeedFile(file, text, true), value: undefined, problems };
+  }
   return { seedFile: new SeedFile(file, text, document.errors.length > 0), value, problems };
 }
 

@@ -42,6 +42,13 @@ describe('YAML syntax', () => {
     expect(problems.map((p) => p.code)).toEqual(['yaml-syntax']);
   });
 
+  it('refuses a file whose aliases expand without bound ("billion laughs")', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c']]) levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    const problems = await problemsOf(`${levels.join('\n')}\n`);
+    expect(problems.map((p) => [p.code, p.file.split('/').pop()])).toEqual([['yaml-syntax', 'facts.yaml']]);
+  });
+
   it('reports duplicate keys in a mapping', async () => {
     const text = ['entities:', SOURCE_ENTITY, '    name: Again', ''].join('\n');
     const problems = await problemsOf(text);
