@@ -6,6 +6,8 @@
 
 /** One example question. */
 export interface ExampleQuestion {
+  /** The operation's name, e.g. `WhoOverseesPrevent` (the IDE tab's title). */
+  name: string;
   /** The question in plain words. */
   title: string;
   /** A named GraphQL operation answering it. */
@@ -16,9 +18,17 @@ export interface ExampleQuestion {
 
 const CITATION_FIELDS = 'sources { sourceId title sourceType date { text } item quote }';
 
+/** The example question with this operation name. */
+export function exampleQuestion(name: string): ExampleQuestion {
+  const found = EXAMPLE_QUESTIONS.find((e) => e.name === name);
+  if (!found) throw new Error(`no example question named ${name}`);
+  return found;
+}
+
 /** The example questions, in the order the IDE shows them. */
 export const EXAMPLE_QUESTIONS: readonly ExampleQuestion[] = [
   {
+    name: 'WhoOverseesPrevent',
     title: 'Who oversees Prevent as of 2022-09-08?',
     query: `# Who oversees the Prevent duty as of 2022-09-08, and on what evidence?
 query WhoOverseesPrevent($asOf: Date = "2022-09-08") {
@@ -44,6 +54,7 @@ query WhoOverseesPrevent($asOf: Date = "2022-09-08") {
 `,
   },
   {
+    name: 'DomesticHomicideReviewGovernance',
     title: 'Which body governed Domestic Homicide Reviews as of 2012-07-19?',
     query: `# Which body governed Domestic Homicide Reviews as of 2012-07-19?
 query DomesticHomicideReviewGovernance($asOf: Date = "2012-07-19") {
@@ -60,6 +71,7 @@ query DomesticHomicideReviewGovernance($asOf: Date = "2012-07-19") {
 `,
   },
   {
+    name: 'SearchSSCP',
     title: 'What is "SSCP"?',
     query: `# Search names, former names and aliases: what is "SSCP"?
 query SearchSSCP {
@@ -74,6 +86,7 @@ query SearchSSCP {
 `,
   },
   {
+    name: 'DomesticAbuseSteeringGroupOverTime',
     title: 'The Domestic Abuse Steering Group as of 2019-06-01 and 2021-01-01',
     query: `# How did the Domestic Abuse Steering Group sit in the partnership in 2019 and in 2021?
 query DomesticAbuseSteeringGroupOverTime {
@@ -92,6 +105,7 @@ query DomesticAbuseSteeringGroupOverTime {
 `,
   },
   {
+    name: 'MarsocSuccessor',
     title: "What did MARSOC become?",
     query: `# MARSOC was renamed: search the old name and follow its lineage to what it is now.
 query MarsocSuccessor {
@@ -109,6 +123,7 @@ query MarsocSuccessor {
 `,
   },
   {
+    name: 'SeriousViolenceLead',
     title: 'Who leads the Serious Violence Duty, and is that settled?',
     query: `# Who leads the Serious Violence Duty? Look at each link's status: proposed, agreed or in force.
 query SeriousViolenceLead {

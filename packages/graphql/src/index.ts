@@ -28,5 +28,5 @@ export type { StartGovgraphHttpServerOptions, GovgraphHttpServer, HttpRoute } fr
 // The IDE and the example questions
 export { renderIdePage, readIdeAsset, IDE_ASSET_PREFIX } from './ide.js';
 export type { IdePageOptions } from './ide.js';
-export { EXAMPLE_QUESTIONS } from './examples.js';
+export { EXAMPLE_QUESTIONS, exampleQuestion } from './examples.js';
 export type { ExampleQuestion } from './examples.js';

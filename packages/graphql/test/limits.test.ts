@@ -44,6 +44,7 @@ describe('limits', () => {
 
   it('keeps every example question within the default limits', async () => {
     for (const example of EXAMPLE_QUESTIONS) {
+      expect(example.query).toContain(`query ${example.name}`);
       const result = await ask(fixture, example.query, example.variables);
       expect(errorCodes(result).filter((c) => c === 'LIMIT_EXCEEDED' || c === 'GRAPHQL_VALIDATION_FAILED'), example.title).toEqual([]);
     }
