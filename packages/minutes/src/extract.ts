@@ -91,11 +91,11 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
       const named = readApologySentence(segLines, i);
       if (!named) continue;
       apologiesFound = true;
-      for (const p of named) people.push({ ...p, role: 'apologies', item: item.number ?? undefined });
+      for (const p of named) people.push({ ...p, role: 'apologies', item: item.number ?? item.title });
     }
     if (!apologiesFound && /^apolog/i.test(item.title)) {
       const listed = readAttendanceBlocks([{ n: 0, text: 'Apologies:', bullet: false, gap: 0 }, ...segLines.slice(item.bodyStart, item.bodyEnd)], 0);
-      for (const r of listed.records) people.push({ ...r, role: 'apologies', item: item.number ?? undefined });
+      for (const r of listed.records) people.push({ ...r, role: 'apologies', item: item.number ?? item.title });
     }
     extractedItems.push({ number: item.number, title: item.title, resolutions, actions, mentions });
   }

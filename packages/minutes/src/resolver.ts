@@ -42,6 +42,12 @@ interface TrieNode {
 const TOKEN_RE = /\p{L}+|\p{N}+/gu;
 const GENERIC_BODY_WORDS = /\s+(?:partnership|board|committee|group|meeting|forum|panel)$/i;
 
+/** Folds case and a plural "s" so "Reviews" finds "review" and "DHRs" finds "DHR". */
+function stem(token: string): string {
+  const lower = token.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
 function tokens(text: string): { token: string; start: number; end: number }[] {
   const out: { token: string; start: number; end: number }[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -78,7 +84,7 @@ export function createGraphResolver(data: GraphData | readonly Entity[], options
       if (toks.length === 0) continue;
       let node = root;
       for (const t of toks) {
-        const key = t.token.toLowerCase();
+        const key = stem(t.token);
         let child = node.children.get(key);
         if (!child) {
           child = { children: new Map(), targets: [] };
@@ -88,7 +94,7 @@ export function createGraphResolver(data: GraphData | readonly Entity[], options
       }
       // One-word names and acronyms must match as written: "Prevent" is not "prevent".
       const caseForm = toks.length === 1 ? toks[0]!.token : null;
-      if (!node.targets.some((t) => t.entity.id === entity.id)) node.targets.push({ entity, caseForm });
+      if (!node.targets.some((t) => t.entity.id === entity.id && t.caseForm === caseForm)) node.targets.push({ entity, caseForm });
     }
   }
 
@@ -127,10 +133,7 @@ export function createGraphResolver(data: GraphData | readonly Entity[], options
       let best: { end: number; targets: TrieNode['targets'] } | null = null;
       for (let j = i; j < toks.length && node; j++) {
         const written = toks[j]!.token;
-        const lower = written.toLowerCase();
-        let next: TrieNode | undefined = node.children.get(lower);
-        if (!next && lower.length > 3 && lower.endsWith('s')) next = node.children.get(lower.slice(0, -1));
-        node = next;
+        node = node.children.get(stem(written));
         if (!node || node.targets.length === 0) continue;
         const single = j === i;
         const targets = node.targets.filter((t) => !single || caseMatches(written, t.caseForm));

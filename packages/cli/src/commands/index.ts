@@ -8,6 +8,8 @@ import { registerServeCommand } from './serve.js';
 import { registerQueryCommand } from './query.js';
 import { registerDiagramCommand } from './diagram.js';
 import { registerLoadCommand } from './load.js';
+import { registerExtractCommand } from './extract.js';
+import { registerIngestCommand } from './ingest.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -18,4 +20,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerQueryCommand,
   registerDiagramCommand,
   registerLoadCommand,
+  registerExtractCommand,
+  registerIngestCommand,
 ];

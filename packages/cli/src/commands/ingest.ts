@@ -1,0 +1,65 @@
+/**
+ * `govgraph ingest FILES... [--dry-run]`: extracts each file and turns it into graph facts with
+ * provenance — a Meeting of the body, attendance and apologies of matched people, mentions of
+ * duties and bodies — then prints the reviewable diff (+ added, ~ changed, ! problems) and, unless
+ * `--dry-run`, writes it in one `apply`. Re-ingesting a file adds nothing. With the default memory
+ * store the write lasts only for this run; use `--store neo4j` to keep it.
+ */
+import { basename } from 'node:path';
+import { Option, type Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { applyIngestPlan, createStoreResolver, extractMinutes, formatIngestPlan, planIngest, type IngestInput } from '@govgraph/minutes';
+import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
+import { readInputFile } from './extract.js';
+
+interface IngestCliOptions extends StoreCliOptions {
+  dryRun?: boolean | undefined;
+  json?: boolean | undefined;
+  newPeople: boolean;
+  progress: boolean;
+}
+
+/** Registers `govgraph ingest`. */
+export function registerIngestCommand(program: Command): void {
+  const command = program
+    .command('ingest')
+    .description('turn agendas and minutes into graph facts (meeting, attendance, apologies, mentions) with sources; prints the diff, then writes it')
+    .argument('<files...>', 'plain-text agendas and minutes')
+    .addOption(new Option('--dry-run', 'only print what would change'))
+    .addOption(new Option('--json', 'print the plan (diff, problems, documents) as JSON'))
+    .addOption(new Option('--no-new-people', 'report unmatched people instead of adding full names as new Person entities'))
+    .addOption(new Option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)'));
+  addStoreOptions(command).action(async (files: string[], options: IngestCliOptions) => {
+    const store = await openStore(options);
+    try {
+      const resolver = await createStoreResolver(store);
+      const showBar = options.progress && process.stderr.isTTY === true && files.length > 1;
+      const bar = showBar
+        ? new cliProgress.SingleBar({ stream: process.stderr, format: 'extracting [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+        : null;
+      bar?.start(files.length, 0, { file: '' });
+      const inputs: IngestInput[] = [];
+      for (const file of files) {
+        bar?.update({ file: basename(file) });
+        inputs.push({ file, fileName: basename(file), extraction: extractMinutes(await readInputFile(file), { resolver }) });
+        bar?.increment();
+      }
+      bar?.stop();
+      const plan = await planIngest(store, inputs, { createPeople: options.newPeople });
+      if (options.json) process.stdout.write(`${JSON.stringify({ ...plan, dryRun: options.dryRun === true }, null, 2)}\n`);
+      else process.stdout.write(formatIngestPlan(plan));
+      if (options.dryRun) {
+        if (!options.json) process.stdout.write('dry run: nothing written\n');
+        return;
+      }
+      const stats = await applyIngestPlan(store, plan);
+      if (!options.json) {
+        process.stdout.write(
+          stats ? `written to the ${store.name} store: it now holds ${stats.entities} entities and ${stats.links} links\n` : 'nothing to write: the graph already holds these facts\n',
+        );
+      }
+    } finally {
+      await store.close();
+    }
+  });
+}

@@ -1,0 +1,462 @@
+/**
+ * Ingestion: extracted documents to graph facts with provenance. Each document becomes (or
+ * confirms) a Meeting of its body (MEETING_OF), cited to a Source for the document (an existing
+ * Source holding the same file and date is reused; otherwise one is created), with ATTENDED and
+ * SENT_APOLOGIES links for the people matched to Person entities and MENTIONS links to the duties
+ * and bodies its items name (each citation carrying the item number).
+ *
+ * People policy: a name that matches one Person (names, aliases, titles ignored) is linked; a name
+ * matching several is reported as ambiguous and not linked; an unmatched full name ("Jane Roe")
+ * becomes a new Person with confidence `stated` and a note saying it came from minutes ingestion
+ * (unless `createPeople` is false, when it is reported); an unmatched surname alone ("Roe") is
+ * reported, never created.
+ *
+ * Planning reads the store and writes nothing; {@link applyIngestPlan} writes the plan through the
+ * port's `apply`. Ids derive from body, date and names, and existing facts are merged (sources
+ * added, a scheduled meeting upgraded when its minutes arrive), so a second ingest plans nothing.
+ */
+import {
+  LINK_ENDPOINTS,
+  entityInputSchema,
+  linkInputSchema,
+  normaliseEntity,
+  normaliseLink,
+  type ChangeSet,
+  type Entity,
+  type EntityInput,
+  type GraphStore,
+  type Link,
+  type LinkInput,
+  type SourceRef,
+  type StoreStats,
+} from '@govgraph/core';
+import type { ExtractedDocument, ExtractionResult, PersonRecord } from '../types.js';
+import { documentSourceId, meetingId, personId } from './ids.js';
+import { isFullName, matchPerson, surnameOf } from './people-match.js';
+
+/** One extracted file to ingest. */
+export interface IngestInput {
+  /** The file name as given (for messages). */
+  file: string;
+  /** The file's base name, compared with the `file` attribute of existing Source entities. */
+  fileName: string;
+  extraction: ExtractionResult;
+}
+
+/** Options of {@link planIngest}. */
+export interface IngestOptions {
+  /** Create Person entities for unmatched full names (default true). */
+  createPeople?: boolean | undefined;
+}
+
+/** Something ingestion could not do or would not guess. */
+export interface IngestProblem {
+  file: string;
+  /** "minutes 2022-06-22" */
+  document: string;
+  code: 'ambiguous-person' | 'unmatched-person' | 'unresolved-body' | 'undated' | 'id-taken' | 'invalid-fact';
+  message: string;
+  /** Candidate entity ids for an ambiguous match. */
+  candidates?: string[] | undefined;
+}
+
+/** One line of the reviewable diff. */
+export interface DiffEntry {
+  op: 'add' | 'change';
+  type: 'entity' | 'link';
+  id: string;
+  kind: string;
+  /** A one-line description of the fact. */
+  summary: string;
+  /** For changes: which fields change, as "field: before -> after". */
+  changes: string[];
+}
+
+/** What ingestion would write, and why not more. */
+export interface IngestPlan {
+  changes: ChangeSet;
+  diff: DiffEntry[];
+  problems: IngestProblem[];
+  /** What each document became. */
+  documents: { file: string; kind: string; date: string | null; bodyId: string | null; meetingId: string | null; sourceId: string | null }[];
+}
+
+const MEETING_RANK: Record<string, number> = { scheduled: 0, proposed: 0, agreed: 1, 'in-force': 2, ended: 2 };
+
+/** Canonical JSON (sorted keys, no undefined) so equal facts compare equal whatever the store. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v as Record<string, unknown>).sort()) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== undefined) out[k] = x;
+      }
+      return out;
+    }
+    return v;
+  });
+}
+
+function mergeSources(existing: readonly SourceRef[], added: readonly SourceRef[]): SourceRef[] {
+  const out = [...existing];
+  const keys = new Set(existing.map((s) => canonical(s)));
+  for (const s of added) {
+    const key = canonical(s);
+    if (!keys.has(key)) {
+      keys.add(key);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+function describeChange(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    const a = canonical(before[key]);
+    const b = canonical(after[key]);
+    if (a === b) continue;
+    if (key === 'sources' && Array.isArray(before[key]) && Array.isArray(after[key])) {
+      out.push(`sources: +${(after[key] as unknown[]).length - (before[key] as unknown[]).length}`);
+    } else out.push(`${key}: ${a ?? '(none)'} -> ${b ?? '(none)'}`);
+  }
+  return out;
+}
+
+function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m! - 1];
+  return `${d} ${month} ${y}`;
+}
+
+/** Reads through to the store, with the plan's own writes on top. */
+class Staging {
+  readonly entities = new Map<string, Entity>();
+  readonly links = new Map<string, Link>();
+  private readonly entityCache = new Map<string, Entity | null>();
+  private readonly linkCache = new Map<string, Link | null>();
+  private readonly personSearches = new Map<string, Entity[]>();
+  constructor(private readonly store: GraphStore) {}
+
+  async entity(id: string): Promise<Entity | null> {
+    const staged = this.entities.get(id);
+    if (staged) return staged;
+    if (!this.entityCache.has(id)) this.entityCache.set(id, await this.store.getEntity(id));
+    return this.entityCache.get(id) ?? null;
+  }
+
+  async link(id: string): Promise<Link | null> {
+    const staged = this.links.get(id);
+    if (staged) return staged;
+    if (!this.linkCache.has(id)) this.linkCache.set(id, await this.store.getLink(id));
+    return this.linkCache.get(id) ?? null;
+  }
+
+  /** Stored entities of the store (not staged), unchanged by the plan. */
+  async stored(id: string): Promise<Entity | null> {
+    if (!this.entityCache.has(id)) this.entityCache.set(id, await this.store.getEntity(id));
+    return this.entityCache.get(id) ?? null;
+  }
+
+  async storedLink(id: string): Promise<Link | null> {
+    if (!this.linkCache.has(id)) this.linkCache.set(id, await this.store.getLink(id));
+    return this.linkCache.get(id) ?? null;
+  }
+
+  /** Person entities whose names contain `surname`, stored or staged. */
+  async personsNamed(surname: string): Promise<Entity[]> {
+    let found = this.personSearches.get(surname);
+    if (!found) {
+      const hits = await this.store.search(surname, { kinds: ['Person'], limit: 100 });
+      found = hits.map((h) => h.entity);
+      this.personSearches.set(surname, found);
+    }
+    const staged = [...this.entities.values()].filter((e) => e.kind === 'Person' && !found!.some((f) => f.id === e.id));
+    const updated = found.map((e) => this.entities.get(e.id) ?? e);
+    return [...updated, ...staged];
+  }
+
+  private sourcesByFile: Map<string, Entity[]> | null = null;
+
+  /** Sources (stored or staged) whose `file` attribute is `fileName`. Reads the store's Sources once. */
+  async sourcesForFile(fileName: string): Promise<Entity[]> {
+    if (!this.sourcesByFile) {
+      this.sourcesByFile = new Map();
+      for (const e of (await this.store.snapshot()).entities) {
+        const file = e.attributes['file'];
+        if (e.kind !== 'Source' || typeof file !== 'string') continue;
+        this.sourcesByFile.set(file, [...(this.sourcesByFile.get(file) ?? []), e]);
+      }
+    }
+    const staged = [...this.entities.values()].filter((e) => e.kind === 'Source' && e.attributes['file'] === fileName);
+    const stored = (this.sourcesByFile.get(fileName) ?? []).filter((e) => !this.entities.has(e.id));
+    return [...stored, ...staged];
+  }
+}
+
+function entityFrom(input: EntityInput): Entity {
+  return normaliseEntity(entityInputSchema.parse(input));
+}
+
+function linkFrom(input: LinkInput): Link {
+  return normaliseLink(linkInputSchema.parse(input));
+}
+
+function dateOf(entity: Entity): string | null {
+  const d = entity.attributes['date'] as { earliest?: string | null; latest?: string | null } | undefined;
+  return d && d.earliest && d.earliest === d.latest ? d.earliest : null;
+}
+
+function sourceTypeFits(entity: Entity, kind: 'agenda' | 'minutes'): boolean {
+  const t = entity.attributes['sourceType'];
+  return kind === 'minutes' ? t === 'minutes' || t === 'draft-minutes' : t === 'agenda' || t === 'agenda-pack';
+}
+
+/** Plans the ingestion of `inputs` against `store` (reads only). */
+export async function planIngest(store: GraphStore, inputs: readonly IngestInput[], options: IngestOptions = {}): Promise<IngestPlan> {
+  const createPeople = options.createPeople ?? true;
+  const staging = new Staging(store);
+  const problems: IngestProblem[] = [];
+  const documents: IngestPlan['documents'] = [];
+
+  const stage = async (fact: Entity): Promise<void> => {
+    const current = await staging.entity(fact.id);
+    staging.entities.set(fact.id, current ? mergeEntity(current, fact) : fact);
+  };
+  const stageLink = async (fact: Link): Promise<void> => {
+    const current = await staging.link(fact.id);
+    staging.links.set(fact.id, current ? mergeLink(current, fact) : fact);
+  };
+
+  for (const input of inputs) {
+    for (const doc of input.extraction.documents) {
+      const label = `${doc.kind} ${doc.date ?? '(undated)'}`;
+      const report = (code: IngestProblem['code'], message: string, candidates?: string[]): void => {
+        problems.push({ file: input.file, document: label, code, message, candidates });
+      };
+      const record = { file: input.file, kind: doc.kind, date: doc.date, bodyId: doc.bodyId, meetingId: null as string | null, sourceId: null as string | null };
+      documents.push(record);
+      if (!doc.bodyId) {
+        report('unresolved-body', `body "${doc.body ?? '(none)'}" is not an entity of the graph; the document was not ingested`);
+        continue;
+      }
+      if (!doc.date) {
+        report('undated', 'no meeting date was found; the document was not ingested');
+        continue;
+      }
+      const body = await staging.entity(doc.bodyId);
+      if (!body) {
+        report('unresolved-body', `body id "${doc.bodyId}" is not in the store; the document was not ingested`);
+        continue;
+      }
+      const area = body.area;
+      const status = doc.kind === 'minutes' ? 'in-force' : 'scheduled';
+      const validity = { from: doc.date };
+
+      // The Source: one already holding this file and date, else one for this document.
+      const fileSources = (await staging.sourcesForFile(input.fileName)).filter((s) => dateOf(s) === doc.date);
+      const existingSource = fileSources.find((s) => sourceTypeFits(s, doc.kind)) ?? (fileSources.length === 1 ? fileSources[0] : undefined);
+      let sourceId: string;
+      if (existingSource) sourceId = existingSource.id;
+      else {
+        sourceId = documentSourceId(doc.bodyId, doc.kind, doc.date);
+        const taken = await staging.entity(sourceId);
+        if (taken && taken.kind !== 'Source') {
+          report('id-taken', `id "${sourceId}" belongs to a ${taken.kind}; the document was not ingested`);
+          continue;
+        }
+        await stage(
+          entityFrom({
+            id: sourceId,
+            kind: 'Source',
+            name: `${body.name} ${doc.kind}, ${formatDay(doc.date)}`,
+            sourceType: doc.kind,
+            date: doc.date,
+            file: input.fileName,
+            area,
+            status: 'in-force',
+            confidence: 'stated',
+            sources: [],
+          }),
+        );
+      }
+      record.sourceId = sourceId;
+      const cite = (item?: string | null): SourceRef => (item ? { source: sourceId, item } : { source: sourceId });
+
+      // The Meeting and MEETING_OF.
+      const mId = meetingId(doc.bodyId, doc.date);
+      const taken = await staging.entity(mId);
+      if (taken && taken.kind !== 'Meeting') {
+        report('id-taken', `id "${mId}" belongs to a ${taken.kind}; the document was not ingested`);
+        continue;
+      }
+      record.meetingId = mId;
+      await stage(
+        entityFrom({
+          id: mId,
+          kind: 'Meeting',
+          name: `${body.name} meeting, ${formatDay(doc.date)}`,
+          date: doc.date,
+          venue: doc.venue ?? undefined,
+          area,
+          validity,
+          status,
+          confidence: 'stated',
+          sources: [cite()],
+        }),
+      );
+      await stageLink(linkFrom({ kind: 'MEETING_OF', from: mId, to: doc.bodyId, validity, status, confidence: 'stated', sources: [cite()] }));
+
+      // Attendance and apologies (minutes only: an agenda's membership is not attendance).
+      if (doc.kind === 'minutes') {
+        for (const person of doc.people) {
+          if (person.role === 'member') continue;
+          const personEntity = await resolvePerson(person, area, cite(person.item), report);
+          if (!personEntity) continue;
+          const kind = person.role === 'apologies' ? 'SENT_APOLOGIES' : 'ATTENDED';
+          const role = person.role === 'apologies' ? undefined : person.chair ? 'chair' : person.role === 'also-present' ? 'in-attendance' : undefined;
+          await stageLink(
+            linkFrom({ kind, from: personEntity.id, to: mId, role, validity, status: 'in-force', confidence: 'stated', sources: [cite(person.item)] }),
+          );
+        }
+      }
+
+      // Mentions of duties and other bodies, cited to the items that name them.
+      const mentioned = new Map<string, SourceRef[]>();
+      for (const item of doc.items) {
+        for (const m of item.mentions) {
+          if (m.id === doc.bodyId) continue;
+          const refs = mentioned.get(m.id) ?? [];
+          refs.push(cite(item.number ?? item.title.slice(0, 80)));
+          mentioned.set(m.id, refs);
+        }
+      }
+      for (const [target, refs] of [...mentioned].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const entity = await staging.entity(target);
+        if (!entity || !LINK_ENDPOINTS.MENTIONS.to.includes(entity.kind)) continue;
+        await stageLink(linkFrom({ kind: 'MENTIONS', from: mId, to: target, status, confidence: 'stated', sources: refs }));
+      }
+    }
+  }
+
+  async function resolvePerson(
+    person: PersonRecord,
+    area: string | undefined,
+    ref: SourceRef,
+    report: (code: IngestProblem['code'], message: string, candidates?: string[]) => void,
+  ): Promise<Entity | null> {
+    const surname = surnameOf(person.name);
+    if (!surname) return null;
+    const written = `${person.title ? `${person.title} ` : ''}${person.name}`;
+    const pool = (await staging.personsNamed(surname)).filter((e) => !area || !e.area || e.area === area);
+    const match = matchPerson(person.name, pool);
+    if (match.status === 'matched') return match.entity;
+    if (match.status === 'ambiguous') {
+      const ids = match.candidates.map((c) => c.id);
+      report('ambiguous-person', `"${written}" (${person.role}) could be ${ids.join(', ')}; not linked`, ids);
+      return null;
+    }
+    if (!createPeople || !isFullName(person.name)) {
+      report('unmatched-person', `"${written}" (${person.role}) matches no person in the graph${isFullName(person.name) ? '' : ' and a surname alone is too little to add one'}; not linked`);
+      return null;
+    }
+    const id = personId(person.name);
+    const taken = await staging.entity(id);
+    if (taken) {
+      report('id-taken', `"${written}" would be added as "${id}", which is already a ${taken.kind} with another name; not linked`);
+      return null;
+    }
+    const entity = entityFrom({
+      id,
+      kind: 'Person',
+      name: person.name,
+      honorific: person.title,
+      area,
+      description: person.affiliation ? `Affiliation as written in the minutes: ${person.affiliation}.` : undefined,
+      status: 'in-force',
+      confidence: 'stated',
+      sources: [ref],
+      note: 'Added by minutes ingestion: named in the minutes cited, not matched to a person already in the graph. Check for duplicates before relying on it.',
+    });
+    await stage(entity);
+    return entity;
+  }
+
+  // The diff: staged facts against what the store holds.
+  const upsertEntities: Entity[] = [];
+  const upsertLinks: Link[] = [];
+  const diff: DiffEntry[] = [];
+  for (const entity of [...staging.entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const before = await staging.stored(entity.id);
+    if (before && canonical(before) === canonical(entity)) continue;
+    upsertEntities.push(entity);
+    diff.push({
+      op: before ? 'change' : 'add',
+      type: 'entity',
+      id: entity.id,
+      kind: entity.kind,
+      summary: `${entity.kind} ${entity.id} "${entity.name}"`,
+      changes: before ? describeChange(before as unknown as Record<string, unknown>, entity as unknown as Record<string, unknown>) : [],
+    });
+  }
+  for (const link of [...staging.links.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const before = await staging.storedLink(link.id);
+    if (before && canonical(before) === canonical(link)) continue;
+    upsertLinks.push(link);
+    const cites = link.sources.map((s) => (s.item ? `${s.source}#${s.item}` : s.source)).join(', ');
+    diff.push({
+      op: before ? 'change' : 'add',
+      type: 'link',
+      id: link.id,
+      kind: link.kind,
+      summary: `${link.from} -${link.kind}${link.role ? `(${link.role})` : ''}-> ${link.to} [${cites}]`,
+      changes: before ? describeChange(before as unknown as Record<string, unknown>, link as unknown as Record<string, unknown>) : [],
+    });
+  }
+  const changes: ChangeSet = {};
+  if (upsertEntities.length > 0) changes.upsertEntities = upsertEntities;
+  if (upsertLinks.length > 0) changes.upsertLinks = upsertLinks;
+  return { changes, diff, problems, documents };
+}
+
+/** An existing entity with a new document's facts added: sources merged, status raised, gaps filled. */
+function mergeEntity(current: Entity, incoming: Entity): Entity {
+  if (current.kind !== incoming.kind || (current.kind !== 'Meeting' && current.kind !== 'Source' && current.kind !== 'Person')) return current;
+  const attributes = { ...current.attributes };
+  for (const [key, value] of Object.entries(incoming.attributes)) if (attributes[key] === undefined) attributes[key] = value;
+  const raise = current.kind === 'Meeting' && (MEETING_RANK[incoming.status] ?? 0) > (MEETING_RANK[current.status] ?? 0);
+  return {
+    ...current,
+    status: raise ? incoming.status : current.status,
+    sources: mergeSources(current.sources, incoming.sources),
+    attributes,
+  };
+}
+
+/** An existing link with a new document's citations added. */
+function mergeLink(current: Link, incoming: Link): Link {
+  const raise = (MEETING_RANK[incoming.status] ?? 0) > (MEETING_RANK[current.status] ?? 0);
+  return { ...current, status: raise ? incoming.status : current.status, sources: mergeSources(current.sources, incoming.sources) };
+}
+
+/** Writes a plan through the store's `apply` (one transaction); null when there is nothing to write. */
+export async function applyIngestPlan(store: GraphStore, plan: IngestPlan): Promise<StoreStats | null> {
+  if (!plan.changes.upsertEntities && !plan.changes.upsertLinks) return null;
+  return store.apply(plan.changes);
+}
+
+/** The plan as reviewable text: one line per added (+) or changed (~) fact, then the problems (!). */
+export function formatIngestPlan(plan: IngestPlan): string {
+  const lines: string[] = [];
+  for (const d of plan.diff) {
+    lines.push(`${d.op === 'add' ? '+' : '~'} ${d.type === 'entity' ? 'entity' : 'link  '} ${d.summary}`);
+    for (const c of d.changes) lines.push(`      ${c}`);
+  }
+  const count = (type: DiffEntry['type'], op: DiffEntry['op']): number => plan.diff.filter((d) => d.type === type && d.op === op).length;
+  lines.push(
+    `${count('entity', 'add')} entities to add, ${count('entity', 'change')} to change; ${count('link', 'add')} links to add, ${count('link', 'change')} to change`,
+  );
+  for (const p of plan.problems) lines.push(`! ${p.file} (${p.document}): ${p.code}: ${p.message}`);
+  return `${lines.join('\n')}\n`;
+}
