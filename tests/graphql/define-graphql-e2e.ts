@@ -124,7 +124,6 @@ export function defineGraphqlE2e(target: GraphqlE2eTarget): void {
       const group = data.entity;
       expect(group.id).toBe('domestic-abuse-steering-group');
       expect(group.existed2019).toBe(false);
-      expect(group.in2019).toBeNull();
       expect(group.links2019).toEqual([]);
       expect(group.existed2021).toBe(true);
       expect(group.in2021).toBe('Domestic Abuse Steering Group');

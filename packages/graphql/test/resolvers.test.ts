@@ -63,7 +63,7 @@ describe('entity', () => {
     expect(await askData(fixture, '{ entity(id: "no-such-thing") { id } }')).toEqual({ entity: null });
   });
 
-  it('answers nameAsOf and holds by the as-of rule, defaulting to the context day', async () => {
+  it('answers nameAsOf (current name when no record holds) and holds by the as-of rule, defaulting to the context day', async () => {
     const query = `{ entity(id: "new-board") {
         interim: nameAsOf(asOf: "2020-06-01") later: nameAsOf(asOf: "2022-01-01") before: nameAsOf(asOf: "2019-01-01")
         holdsBefore: holds(asOf: "2020-03-31") holdsOn: holds(asOf: "2020-04-01")
@@ -74,7 +74,7 @@ describe('entity', () => {
     expect(data['entity']).toEqual({
       interim: 'Interim Safeguarding Board',
       later: 'New Safeguarding Board',
-      before: null,
+      before: 'New Safeguarding Board',
       holdsBefore: false,
       holdsOn: true,
       defaultName: 'Interim Safeguarding Board',

@@ -20,6 +20,7 @@ import {
   type SourceRef,
   type Validity,
 } from '@govgraph/core';
+import { nameAsOf } from '@govgraph/diagrams';
 import { primeEntities, type GovgraphContext } from '../context.js';
 import { checkRange } from '../limits.js';
 import { currentEntity } from '../succession.js';
@@ -41,17 +42,6 @@ async function requireEntity(context: GovgraphContext, id: string, argument: str
   const entity = await context.loaders.entity.load(id);
   if (!entity) throw new GovgraphError('NOT_FOUND', `no entity with id "${id}" (${argument})`, { id, argument });
   return entity;
-}
-
-/** The name record in use on a day: of those that hold, the one that started last (later in the list on ties). */
-function nameAsOf(names: readonly NameRecord[], day: IsoDay): string | null {
-  let best: { name: string; from: string } | null = null;
-  for (const record of names) {
-    if (!holdsOn(record.validity, day)) continue;
-    const from = record.validity?.from?.latest ?? '';
-    if (best === null || from >= best.from) best = { name: record.name, from };
-  }
-  return best?.name ?? null;
 }
 
 /** A resolver for one kind-specific attribute (null when the entity has none). */
@@ -129,7 +119,7 @@ export const coreResolvers: ResolverModule = ({ limits, context: contextOf }) =>
     description: (entity: Entity) => entity.description ?? null,
     validity: (entity: Entity) => entity.validity ?? null,
     note: (entity: Entity) => entity.note ?? null,
-    nameAsOf: (entity: Entity, args: AsOfArgs, ctx: unknown) => nameAsOf(entity.names, asOfOf(args, contextOf(ctx))),
+    nameAsOf: (entity: Entity, args: AsOfArgs, ctx: unknown) => nameAsOf(entity, asOfOf(args, contextOf(ctx))),
     holds: (entity: Entity, args: AsOfArgs, ctx: unknown) => holdsOn(entity.validity, asOfOf(args, contextOf(ctx))),
     bodyType: attribute('bodyType'),
     statutory: attribute('statutory'),
