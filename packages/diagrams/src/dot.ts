@@ -12,6 +12,31 @@ export type RankDir = 'LR' | 'RL' | 'TB' | 'BT';
 export interface DotOptions {
   /** Layout direction (default LR: people and sub-groups on the left, duties and law on the right). */
   rankdir?: RankDir | undefined;
+  /** Draw a legend box of the kinds and marks used (default true). */
+  legend?: boolean | undefined;
+}
+
+function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A legend node (an HTML-like table) listing the kinds present and the marks, so a picture explains itself. */
+function legendStatement(model: DiagramModel): string {
+  const kinds = [...new Set(model.nodes.map((n) => n.kind))].sort();
+  const rows = kinds.map((kind) => {
+    const style = KIND_STYLES[kind];
+    return `<tr><td bgcolor="${style.fill}" border="1" color="${style.stroke}" width="24"> </td><td align="left">${htmlText(kind)}</td></tr>`;
+  });
+  const marks: [string, string][] = [
+    [`<font color="#1f4e79"><b>&#9473;&#9473;&#9473;</b></font>`, 'statutory (bold)'],
+    ['<font color="#555555">- - - -</font>', 'proposed / agreed (dashed)'],
+    [`<font color="${SINGLE_PERSON_COLOR}"><b>&#9473;&#9473;&#9473;</b></font>`, 'only link is one person'],
+    [`<font color="${ENDED_COLOR}">&#9472;&#9472;&#9472;</font>`, 'ended (grey)'],
+  ];
+  if (!model.edges.some((e) => e.ended) && !model.nodes.some((n) => n.ended)) marks.pop();
+  for (const [sample, text] of marks) rows.push(`<tr><td>${sample}</td><td align="left">${htmlText(text)}</td></tr>`);
+  const table = `<table border="0" cellborder="0" cellspacing="2" cellpadding="2"><tr><td colspan="2"><b>Legend</b></td></tr>${rows.join('')}</table>`;
+  return `"govgraph-legend" [shape=box, style="rounded", color="#999999", fontsize=9, label=<${table}>, id="legend"];`;
 }
 
 /** Quotes a string as a DOT ID (double-quoted, backslashes and quotes escaped, newlines as \n). */
@@ -92,6 +117,7 @@ export function toDot(model: DiagramModel, options: DotOptions = {}): string {
     },
     leave: (_cluster, depth) => lines.push(`${pad(depth)}}`),
   });
+  if (options.legend !== false && model.nodes.length > 0) lines.push(`  ${legendStatement(model)}`);
   for (const edge of model.edges) lines.push(`  ${edgeStatement(edge)}`);
   lines.push('}');
   return `${lines.join('\n')}\n`;

@@ -76,9 +76,10 @@ function initDateControls() {
     clearTimeout(timer);
     timer = setTimeout(() => setAsOf(dayAt(Number(ui.slider.value))), 250);
   });
+  // Keyboard steps fire a change per key: wait for a pause before asking the API again.
   ui.slider.addEventListener('change', () => {
     clearTimeout(timer);
-    setAsOf(dayAt(Number(ui.slider.value)));
+    timer = setTimeout(() => setAsOf(dayAt(Number(ui.slider.value))), 150);
   });
   ui.date.addEventListener('change', () => {
     if (/^\d{4}-\d{2}-\d{2}$/.test(ui.date.value)) setAsOf(ui.date.value);
