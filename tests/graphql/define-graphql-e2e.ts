@@ -119,15 +119,22 @@ export function defineGraphqlE2e(target: GraphqlE2eTarget): void {
       });
     });
 
-    it('Domestic Abuse Steering Group: absent on 2019-06-01, in place on 2021-01-01', async () => {
+    it('Domestic Abuse Steering Group: absent on 2019-06-01 (its merged predecessors were there), reporting to the partnership on 2021-01-01', async () => {
       const data = await askExample('DomesticAbuseSteeringGroupOverTime');
       const group = data.entity;
       expect(group.id).toBe('domestic-abuse-steering-group');
       expect(group.existed2019).toBe(false);
       expect(group.links2019).toEqual([]);
+      const predecessors = group.lineage.predecessors as { lineage: string; from: { id: string; existed2019: boolean } }[];
+      expect(predecessors.map((l) => [l.from.id, l.lineage, l.from.existed2019]).sort()).toEqual([
+        ['domestic-abuse-executive-group', 'MERGE', true],
+        ['domestic-abuse-operational-group', 'MERGE', true],
+      ]);
       expect(group.existed2021).toBe(true);
-      expect(group.in2021).toBe('Domestic Abuse Steering Group');
-      expect(group.links2021.length).toBeGreaterThan(0);
+      expect(group.links2021).toContainEqual(
+        expect.objectContaining({ kind: 'REPORTS_TO', to: { id: 'safer-sefton-together', nameAsOf: 'Sefton Safer Communities Partnership' } }),
+      );
+      for (const link of group.links2021) expect(link.sources.length).toBeGreaterThan(0);
     });
 
     it("MARSOC's successor is MARTHR", async () => {

@@ -88,18 +88,37 @@ query SearchSSCP {
   {
     name: 'DomesticAbuseSteeringGroupOverTime',
     title: 'The Domestic Abuse Steering Group as of 2019-06-01 and 2021-01-01',
-    query: `# How did the Domestic Abuse Steering Group sit in the partnership in 2019 and in 2021?
+    query: `# The Domestic Abuse Steering Group on 2019-06-01 and on 2021-01-01: in 2019 it did not exist yet
+# (its work sat with the two groups merged into it in March 2020); by 2021 it reported to the partnership.
 query DomesticAbuseSteeringGroupOverTime {
   entity(id: "domestic-abuse-steering-group") {
     id
     name
     validity { text }
-    in2019: nameAsOf(asOf: "2019-06-01")
     existed2019: holds(asOf: "2019-06-01")
-    links2019: links(asOf: "2019-06-01") { kind status from { id name } to { id name } validity { text } }
-    in2021: nameAsOf(asOf: "2021-01-01")
+    links2019: links(asOf: "2019-06-01") { kind status from { id } to { id } }
+    lineage {
+      predecessors {
+        lineage
+        validity { text }
+        from {
+          id
+          name
+          existed2019: holds(asOf: "2019-06-01")
+          links2019: links(asOf: "2019-06-01") { kind status to { id nameAsOf(asOf: "2019-06-01") } }
+        }
+        ${CITATION_FIELDS}
+      }
+    }
     existed2021: holds(asOf: "2021-01-01")
-    links2021: links(asOf: "2021-01-01") { kind status from { id name } to { id name } validity { text } }
+    links2021: links(asOf: "2021-01-01") {
+      kind
+      status
+      from { id nameAsOf(asOf: "2021-01-01") }
+      to { id nameAsOf(asOf: "2021-01-01") }
+      validity { text }
+      ${CITATION_FIELDS}
+    }
   }
 }
 `,
