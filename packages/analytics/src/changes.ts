@@ -3,8 +3,10 @@
  *
  * A change counts as between `from` and `to` when the as-of rule would see it switch in that window:
  * its switch day (the latest day its date could be, as in `holdsOn`) is after `from` and on or
- * before `to`. So `changes(a, b)` lists exactly what makes the graph as of `b` differ from the graph
- * as of `a`. A change whose date is a bracket reaching back before `from` is marked `certain: false`.
+ * before `to`. So `changes(a, b)` lists what makes the graph as of `b` differ from the graph as of
+ * `a`. A change whose date is a bracket reaching back before `from` is marked `certain: false`.
+ * Starts known only as "first seen by" a day are left out unless `includeFirstSeen` (the sources show
+ * the thing existed then, not that it began); lineage events are always listed.
  */
 import {
   GOVERNANCE_LINK_KINDS,
@@ -68,6 +70,11 @@ export interface ChangeOptions {
   area?: string | undefined;
   /** Keep changes touching this body or the bodies answering to it (as of `to`). */
   focus?: string | undefined;
+  /**
+   * Also list entities and links whose start is only "first seen by" a day (no lower bound): the
+   * sources show they existed then, not that they began then. Default false.
+   */
+  includeFirstSeen?: boolean | undefined;
 }
 
 const LINEAGE_CHANGE: Record<LineageKind, ChangeKind> = {
@@ -99,6 +106,8 @@ export function findChanges(history: GraphData, options: ChangeOptions): ChangeE
     return day !== null && from < day && day <= to;
   };
   const certain = (date: FuzzyDate): boolean => date.earliest !== null && date.earliest > from;
+  const firstSeenOnly = (kind: ChangeKind, date: FuzzyDate): boolean =>
+    !options.includeFirstSeen && date.earliest === null && (kind === 'created' || kind === 'link-started');
   const events: ChangeEvent[] = [];
   const push = (kind: ChangeKind, date: FuzzyDate, rest: Omit<ChangeEvent, 'kind' | 'date' | 'day' | 'certain'>): void => {
     events.push({ kind, date, day: switchDay(date)!, certain: certain(date), ...rest });
@@ -138,7 +147,7 @@ export function findChanges(history: GraphData, options: ChangeOptions): ChangeE
       ['created', entity.validity?.from, 'began'],
       ['ended', entity.validity?.to, 'ended'],
     ] as const) {
-      if (!inWindow(date) || explained.has(`${kind}\u0000${entity.id}`)) continue;
+      if (!inWindow(date) || explained.has(`${kind}\u0000${entity.id}`) || firstSeenOnly(kind, date)) continue;
       push(kind, date, {
         subjects: [ref(entity.id)],
         links: [],
@@ -169,7 +178,7 @@ export function findChanges(history: GraphData, options: ChangeOptions): ChangeE
       ['link-started', link.validity?.from, 'from'],
       ['link-ended', link.validity?.to, 'ended'],
     ] as const) {
-      if (!inWindow(date)) continue;
+      if (!inWindow(date) || firstSeenOnly(kind, date)) continue;
       push(kind, date, {
         subjects: [ref(link.from), ref(link.to)],
         links: [link],

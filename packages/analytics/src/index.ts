@@ -40,3 +40,18 @@ export type { WhatIfScenario, WhatIfResult, DutyImpact, StrategyImpact, ImpactEn
 export { whatIf, computeWhatIf } from './what-if.js';
 export type { ChangeEvent, ChangeKind, ChangeOptions } from './changes.js';
 export { CHANGE_KINDS, changes, findChanges } from './changes.js';
+
+// The governance health report
+export type {
+  HealthReport,
+  HealthReportOptions,
+  ReportDiagram,
+  ReportDutyOversight,
+  ReportOversightEntry,
+  ReportSource,
+} from './health-report.js';
+export { buildHealthReport } from './health-report.js';
+export type { ReportDocument, ReportSection, ReportItem } from './report-document.js';
+export { layOutReport, formatCitation } from './report-document.js';
+export { renderReportMarkdown } from './render-report-markdown.js';
+export { renderReportHtml, escapeHtml } from './render-report-html.js';

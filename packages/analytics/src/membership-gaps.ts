@@ -92,8 +92,8 @@ function endedStatutoryMembers(view: GraphView, history: GraphData, partnershipI
 }
 
 /**
- * Membership gaps of the view's partnerships (bodyType `partnership`, of the area; with a focus,
- * those in the focus family). `history` is the area's graph over all time, to tell which members have ended.
+ * Membership gaps of the view's statutory partnerships (bodyType `partnership`, of the area, marked
+ * `statutory` or with a statutory member at some time; with a focus, those in the focus family). `history` is the area's graph over all time, to tell which members have ended.
  */
 export function findMembershipGaps(view: GraphView, history: GraphData, options: Pick<AnalyticsOptions, 'focus'> = {}): Finding[] {
   const family = options.focus ? focusFamily(view, options.focus) : null;
@@ -101,7 +101,8 @@ export function findMembershipGaps(view: GraphView, history: GraphData, options:
   const partnerships = view
     .ofKind('Body')
     .filter((b) => b.attributes['bodyType'] === 'partnership')
-    .filter((b) => (family ? family.has(b.id) : view.area === undefined || b.area === view.area));
+    .filter((b) => (family ? family.has(b.id) : view.area === undefined || b.area === view.area))
+    .filter((b) => b.attributes['statutory'] === true || history.links.some((l) => l.kind === 'MEMBER_OF' && l.to === b.id && l.membership === 'statutory'));
   for (const partnership of partnerships) {
     const members = statutoryMembersOn(view, partnership.id);
     const ended = endedStatutoryMembers(view, history, partnership.id);

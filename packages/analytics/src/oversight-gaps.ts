@@ -1,6 +1,8 @@
 /**
  * Duties in force that no body of the area oversees, leads or delivers, and duties whose only
  * oversight rests on facts not yet in force (a proposal to lead, a sub-group agreed but not formed).
+ * A duty nobody holds is `high` when the area's own facts link to it (an assessment of it, say) and
+ * `medium` when they never mention it (it may be held by a body the data leaves out).
  */
 import type { GraphStore, OversightAnswer, OversightEntry } from '@govgraph/core';
 import type { AnalyticsOptions } from './analytics-options.js';
@@ -28,14 +30,23 @@ export function findOversightGaps(view: GraphView, oversight: readonly Oversight
     const entries = (byDuty.get(duty.id)?.entries ?? []).filter((e) => entryInArea(e, view.area));
     const legislation = imposedBy.map((l) => view.entity(l.to)!.name).join('; ');
     if (entries.length === 0) {
+      // A duty the area's own facts refer to (an assessment of it, a review under it) but nobody holds is
+      // a clear gap; one the area's data never mentions may simply be held by a body outside the data.
+      const mentioned = [...view.in(duty.id), ...view.out(duty.id)].some((l) => {
+        const other = view.entity(l.from === duty.id ? l.to : l.from);
+        return l.kind !== 'MENTIONS' && other?.area !== undefined && (view.area === undefined || other.area === view.area);
+      });
       findings.push({
         id: `duty-without-oversight:${duty.id}`,
         kind: 'duty-without-oversight',
-        severity: duty.attributes['statutory'] === false ? 'medium' : 'high',
+        severity: mentioned ? 'high' : 'medium',
         title: `No body ${where} oversees ${duty.name}`,
         explanation:
           `${duty.name} is in force on ${view.asOf} (imposed by ${legislation}), but no body ${where} is recorded as ` +
-          `overseeing, leading or delivering it, directly or through a sub-group. The data may not record it: check before concluding it is unowned.`,
+          `overseeing, leading or delivering it, directly or through a sub-group. ` +
+          (mentioned
+            ? `The area's own records refer to the duty, so the gap is likely real.`
+            : `The area's records never refer to it: it may be held by a body outside the data; check before concluding it is unowned.`),
         subjects: [toEntityRef(duty)],
         sources: collectSources([duty, ...imposedBy]),
       });

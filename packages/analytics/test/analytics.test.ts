@@ -107,6 +107,17 @@ describe('gaps', () => {
     expect(later.find((f) => f.id === 'duty-oversight-not-in-force:duty-violence')?.status).toBe('proposed');
   });
 
+  it('rates a duty nobody holds high only when the area refers to it', async () => {
+    const medium = (await gaps(store, { asOf, area })).find((f) => f.id === 'duty-without-oversight:duty-orphan')!;
+    expect(medium.severity).toBe('medium');
+    const data = testshireGraph();
+    data.links.push({ ...data.links.find((l) => l.kind === 'ASSESSES')!, id: 'ASSESSES:health-check->duty-orphan', to: 'duty-orphan' });
+    const referred = createMemoryStore();
+    await referred.replaceAll(data);
+    const high = (await gaps(referred, { asOf, area })).find((f) => f.id === 'duty-without-oversight:duty-orphan')!;
+    expect(high.severity).toBe('high');
+  });
+
   it('flags strategies without an owner', async () => {
     const ids = (await gaps(store, { asOf, area })).filter((f) => f.kind === 'strategy-without-owner').map((f) => f.id);
     expect(ids).toEqual(['strategy-without-owner:orphan-plan']);
@@ -182,6 +193,14 @@ describe('changes', () => {
     // The merged groups' creation and ending are told by the merger, not repeated.
     expect(events.some((e) => e.kind === 'created' && e.subjects[0]!.id === 'da-steering')).toBe(false);
     expect(events.find((e) => e.kind === 'renamed')!.description).toContain('Testshire Safer Communities renamed Testshire Together');
+  });
+
+  it('leaves out starts only "first seen by" a day unless asked', async () => {
+    const window = { from: '2012-01-01', to: '2012-12-31', area };
+    const firstSeen = 'OVERSEES:partnership->duty-prevent';
+    expect((await changes(store, window)).some((e) => e.links.some((l) => l.id === firstSeen))).toBe(false);
+    const all = await changes(store, { ...window, includeFirstSeen: true });
+    expect(all.find((e) => e.links.some((l) => l.id === firstSeen))).toMatchObject({ kind: 'link-started', certain: false });
   });
 
   it('uses the as-of switch day: a window before the rename bracket closes does not see it', async () => {

@@ -10,6 +10,9 @@ import { registerDiagramCommand } from './diagram.js';
 import { registerLoadCommand } from './load.js';
 import { registerExtractCommand } from './extract.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerReportCommand } from './report.js';
+import { registerAnalyseCommand } from './analyse.js';
+import { registerExportCommand } from './export.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -22,4 +25,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerLoadCommand,
   registerExtractCommand,
   registerIngestCommand,
+  registerReportCommand,
+  registerAnalyseCommand,
+  registerExportCommand,
 ];

@@ -1,0 +1,157 @@
+/**
+ * `govgraph analyse <analysis>`: each governance analysis on its own, as text lines or JSON:
+ * person-links, points-of-failure, centrality, gaps, what-if and changes.
+ */
+import { Option, type Command } from 'commander';
+import { GovgraphError, today, type GraphStore } from '@govgraph/core';
+import {
+  centrality,
+  changes,
+  gaps,
+  personDependentLinks,
+  singlePointsOfFailure,
+  whatIf,
+  type AnalyticsOptions,
+} from '@govgraph/analytics';
+import { addStoreOptions, type StoreCliOptions } from '../store-options.js';
+import { parseDayOption, withStore, writeOutput } from './report.js';
+
+/** Options every analysis takes. */
+interface AnalyseCliOptions extends StoreCliOptions {
+  asOf?: string | undefined;
+  area?: string | undefined;
+  focus?: string | undefined;
+  format: 'text' | 'json';
+  out?: string | undefined;
+}
+
+/** One analysis: its result and how each result reads as one line. */
+interface Analysis<T> {
+  run(store: GraphStore, scope: AnalyticsOptions): Promise<T[]>;
+  line(result: T): string;
+}
+
+function addScopeOptions(command: Command): Command {
+  command
+    .option('--as-of <date>', 'the day asked about, YYYY-MM-DD (default: today)')
+    .option('--area <area>', 'only facts of this partnership area (national facts always count), e.g. sefton')
+    .option('--focus <id>', 'keep results touching this body or the bodies answering to it, e.g. safer-sefton-together')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--out <file>', 'write to this file instead of standard output');
+  return addStoreOptions(command);
+}
+
+function parsePositive(name: string, text: string): number {
+  if (!/^[1-9]\d*$/.test(text)) throw new GovgraphError('INVALID_INPUT', `--${name} must be a whole number above 0, got "${text}"`);
+  return Number(text);
+}
+
+function action<T, O extends AnalyseCliOptions>(analysis: (options: O) => Analysis<T>) {
+  return async (options: O): Promise<void> => {
+    const scope: AnalyticsOptions = { asOf: parseDayOption('as-of', options.asOf, today()), area: options.area, focus: options.focus };
+    const { run, line } = analysis(options);
+    const results = await withStore(options, (store) => run(store, scope));
+    const text = options.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : results.map((r) => `${line(r)}\n`).join('');
+    await writeOutput(text, options.out, 'analysis');
+  };
+}
+
+/** Adds `govgraph analyse` and its sub-commands. */
+export function registerAnalyseCommand(program: Command): void {
+  const analyse = program
+    .command('analyse')
+    .description('Run one governance analysis as of a day: person-links, points-of-failure, centrality, gaps, what-if, changes.');
+
+  addScopeOptions(
+    analyse
+      .command('person-links')
+      .description('Pairs of bodies whose working connection rests on one person (or a few) who sits on both.')
+      .option('--max-people <n>', 'most people a link may rest on and still be listed', '1')
+      .option('--only-person-only', 'only pairs with no structural path at all between them')
+      .option('--max-structural-hops <n>', 'longest structural path that counts as joining the pair', '2'),
+  ).action(
+    action((o: AnalyseCliOptions & { maxPeople: string; onlyPersonOnly?: boolean; maxStructuralHops: string }) => ({
+      run: (store, scope) =>
+        personDependentLinks(store, {
+          ...scope,
+          maxPeople: parsePositive('max-people', o.maxPeople),
+          maxStructuralHops: parsePositive('max-structural-hops', o.maxStructuralHops),
+          onlyPersonOnly: o.onlyPersonOnly === true,
+        }),
+      line: (p) => `${p.bodies[0].id} <-> ${p.bodies[1].id}  ${p.people.map((x) => x.person.name).join(', ')}  [${p.basis}, ${p.status}]  ${p.explanation}`,
+    })),
+  );
+
+  addScopeOptions(
+    analyse.command('points-of-failure').description('People whose departure cuts a reporting line, leaves a body empty or disconnects two bodies.'),
+  ).action(
+    action(() => ({
+      run: (store, scope) => singlePointsOfFailure(store, scope),
+      line: (s) => `${s.person.id}  ${s.kind}  ${s.explanation}`,
+    })),
+  );
+
+  addScopeOptions(
+    analyse
+      .command('centrality')
+      .description('Betweenness and degree centrality of people, bodies and organisations (graphology).')
+      .option('--limit <n>', 'most results', '20'),
+  ).action(
+    action((o: AnalyseCliOptions & { limit: string }) => ({
+      run: (store, scope) => centrality(store, { ...scope, limit: parsePositive('limit', o.limit) }),
+      line: (c) => `${c.betweenness.toFixed(4)}  ${c.degree.toFixed(4)}  ${c.entity.kind.padEnd(12)} ${c.entity.id}`,
+    })),
+  );
+
+  addScopeOptions(
+    analyse
+      .command('gaps')
+      .description('Duties without oversight, strategies without owner, overdue outputs, membership and quorum, benchmarks below threshold.'),
+  ).action(
+    action(() => ({
+      run: (store, scope) => gaps(store, scope),
+      line: (f) => `${f.severity.toUpperCase().padEnd(6)} ${f.id}  ${f.explanation}`,
+    })),
+  );
+
+  addScopeOptions(
+    analyse
+      .command('what-if')
+      .description('What breaks if a body is dissolved or a person leaves: duties losing oversight, broken links, strategies losing owner.')
+      .option('--remove-body <id>', 'the body (or organisation) to take away, e.g. prevent-sub-group')
+      .option('--remove-person <id>', 'the person to take away, e.g. chris-white'),
+  ).action(
+    action((o: AnalyseCliOptions & { removeBody?: string; removePerson?: string }) => {
+      if ((o.removeBody === undefined) === (o.removePerson === undefined)) {
+        throw new GovgraphError('INVALID_INPUT', 'what-if needs exactly one of --remove-body or --remove-person');
+      }
+      const scenario = o.removeBody !== undefined ? { removeBody: o.removeBody } : { removePerson: o.removePerson! };
+      return {
+        run: async (store, scope) => [await whatIf(store, scenario, scope)],
+        line: (r) =>
+          [
+            `Removing ${r.removed.name} (${r.removed.id}) as of ${r.asOf}:`,
+            ...r.duties.map((d) => `  duty ${d.duty.id}: ${d.explanation}`),
+            ...r.strategiesLosingOwner.map((s) => `  strategy ${s.strategy.id} loses its owner`),
+            ...r.personDependentLinks.map((p) => `  person-dependent link lost: ${p.bodies[0].id} <-> ${p.bodies[1].id}`),
+            ...r.singlePointsOfFailure.map((s) => `  ${s.kind}: ${s.explanation}`),
+            `  ${r.brokenLinks.length} links break: ${r.brokenLinks.map((l) => l.id).join(', ')}`,
+          ].join('\n'),
+      };
+    }),
+  );
+
+  addScopeOptions(
+    analyse
+      .command('changes')
+      .description('What was created, renamed, merged, ended or re-linked between two days.')
+      .requiredOption('--from <date>', 'start of the window, YYYY-MM-DD (exclusive)')
+      .requiredOption('--to <date>', 'end of the window, YYYY-MM-DD (inclusive)'),
+  ).action(
+    action((o: AnalyseCliOptions & { from: string; to: string }) => ({
+      run: (store, scope) =>
+        changes(store, { from: parseDayOption('from', o.from), to: parseDayOption('to', o.to), area: scope.area, focus: scope.focus }),
+      line: (c) => `${c.day}  ${c.kind.padEnd(12)} ${c.description}${c.certain ? '' : '  (date uncertain)'}  [${c.status}]`,
+    })),
+  );
+}
