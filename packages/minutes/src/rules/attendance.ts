@@ -59,9 +59,13 @@ function readTableRow(cells: string[], nameColumn: number): ParsedPerson | null 
   const nameCell = cells[nameColumn] ?? '';
   const person = parsePerson(nameCell);
   if (!person) return null;
-  const others = cells.filter((c, i) => i !== nameColumn && c !== '' && !/^[✓✔xX-]$/.test(c));
+  const others = cells
+    .filter((c, i) => i !== nameColumn && c !== '' && !/^[✓✔xX-]$/.test(c))
+    .map((c) => c.replace(/\s*\((?:in\s+the\s+)?chair(?:man|person)?\)\s*/i, ' ').trim())
+    .filter(Boolean);
   const affiliation = [person.affiliation, ...others].filter(Boolean).join(', ') || undefined;
-  return { name: person.name, title: person.title, affiliation, chair: person.chair || /\bchair\b/i.test(others.join(' ')) ? true : undefined };
+  const chair = person.chair || cells.some((c, i) => i !== nameColumn && /\((?:in\s+the\s+)?chair(?:man|person)?\)|^chair(?:man|person)?$/i.test(c));
+  return { name: person.name, title: person.title, affiliation, chair: chair ? true : undefined };
 }
 
 /** Whether a line continues an attendance list rather than starting the business. */

@@ -57,6 +57,8 @@ export function looksLikeName(text: string): boolean {
   const tokens = text.split(/\s+/);
   if (tokens.length > 5) return false;
   const allCaps = text === text.toUpperCase();
+  // A lone capitalised token without vowels or of three letters is an acronym (MFRS, NHS), not a surname.
+  if (allCaps && tokens.length === 1 && (tokens[0]!.length <= 3 || !/[AEIOUY]/.test(tokens[0]!))) return false;
   let words = 0;
   for (const [i, token] of tokens.entries()) {
     const bare = token.replace(/[.'’]/g, '').toLowerCase();

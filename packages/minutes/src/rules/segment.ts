@@ -117,5 +117,24 @@ export function segmentDocuments(lines: readonly TextLine[]): Segment[] {
   }
   current.end = lines.length;
   if (current.end > current.start) segments.push(current);
-  return segments;
+  return mergeTitleSegments(lines, segments);
+}
+
+/** A few title lines before "Minutes of the meeting ..." belong to the minutes, not to a document of their own. */
+function mergeTitleSegments(lines: readonly TextLine[], segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!;
+    const next = segments[k + 1];
+    const titleOnly =
+      seg.kind === 'unknown' &&
+      seg.end - seg.start <= 3 &&
+      lines.slice(seg.start, seg.end).every((l) => isHeadingLike(l) && !LABEL_RE.test(l.text));
+    if (titleOnly && next && (next.kind === 'minutes' || next.kind === 'agenda' || next.kind === 'agenda-and-minutes')) {
+      next.start = seg.start;
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
 }

@@ -112,11 +112,22 @@ export function prepareText(input: string | Uint8Array): PreparedText {
 /** Blanks page stamps and running headers (a dated line repeated on several pages). */
 function removeFurniture(lines: { text: string }[]): void {
   const counts = new Map<string, number>();
+  let afterStamp = 0;
   for (const l of lines) {
     if (l.text === '') continue;
     if (FURNITURE_RES.some((re) => re.test(l.text))) {
       l.text = '';
+      afterStamp = 2;
       continue;
+    }
+    // The running header printed just under a page stamp, even when it appears only once.
+    if (afterStamp > 0) {
+      afterStamp--;
+      if (isRunningHeader(l.text) && l.text === l.text.toUpperCase()) {
+        l.text = '';
+        afterStamp = 0;
+        continue;
+      }
     }
     if (l.text.length <= 120) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   }

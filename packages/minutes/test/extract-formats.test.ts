@@ -1,0 +1,154 @@
+/**
+ * Extraction of invented documents in four councils' layouts: a printed agenda pack (agenda,
+ * previous minutes, a report), a web page of agenda and minutes with unnumbered items, minutes
+ * with attendance tables and "No 1" items with "Action - name" lines, and minutes with numbered
+ * paragraphs, tab-separated attendance and "ACTION:" lines.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createGraphResolver, extractMinutes, type ExtractedDocument } from '@govgraph/minutes';
+import { FIXTURE_ENTITIES } from './fixture-graph.js';
+
+const resolver = createGraphResolver(FIXTURE_ENTITIES);
+const fixture = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+const titles = (doc: ExtractedDocument): string[] => doc.items.map((i) => i.title);
+const counts = (doc: ExtractedDocument): number[] => doc.items.map((i) => i.resolutions.length);
+
+describe('printed agenda pack', () => {
+  const result = extractMinutes(fixture('pack-eastmere-2023-10-12.txt'), { resolver });
+  const [agenda, minutes] = result.documents;
+
+  it('emits the agenda and the previous minutes, not the report', () => {
+    expect(result.documents.map((d) => [d.kind, d.date])).toEqual([
+      ['agenda', '2023-10-12'],
+      ['minutes', '2023-07-19'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads the agenda head, membership, items, duties and next meeting', () => {
+    expect(agenda!.body).toBe('Eastmere Community Safety Partnership');
+    expect(agenda!.bodyId).toBe('eastmere-csp');
+    expect(agenda!.venue).toBe('Council Chamber - Eastmere Civic Centre');
+    expect(agenda!.members).toEqual(['Helen Okafor', 'Marcus Penrose', 'Lindqvist', 'Olu Adeyemi', 'Fenwick', 'Amira Khan', 'Gareth Pryce']);
+    expect(agenda!.people.find((p) => p.name === 'Olu Adeyemi')?.title).toBe('Superintendent');
+    expect(agenda!.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(titles(agenda!)[4]).toBe('Domestic Homicide Reviews - Progress');
+    expect(agenda!.duties).toEqual(['prevent', 'domestic-homicide-review', 'serious-violence']);
+    expect(agenda!.nextMeeting).toEqual({ date: '2024-01-11', venue: null });
+  });
+
+  it('reads the minutes: chair, present over several lines, apologies, resolutions and actions across a page break', () => {
+    expect(minutes!.bodyId).toBe('eastmere-csp');
+    expect(minutes!.venue).toBe('EASTMERE CIVIC CENTRE');
+    expect(minutes!.chair).toBe('Okafor');
+    expect(minutes!.present).toEqual(['Okafor', 'Marcus Penrose', 'Olu Adeyemi', 'Bea Lindqvist', 'Amira Khan', 'Gareth Pryce']);
+    expect(minutes!.people.find((p) => p.name === 'Bea Lindqvist')?.title).toBe('Chief Inspector');
+    expect(minutes!.apologies).toEqual(['Ivo Fenwick', 'Dana Whitlock']);
+    expect(counts(minutes!)).toEqual([0, 0, 1, 2, 1, 1]);
+    expect(minutes!.items[3]!.actions).toEqual(['Circulate the delivery plan to all partners', 'Invite the regional adviser to the next meeting']);
+    expect(minutes!.duties).toEqual(['prevent', 'domestic-homicide-review']);
+    expect(minutes!.nextMeeting?.date).toBe('2023-10-12');
+  });
+});
+
+describe('web page of agenda and minutes (unnumbered items)', () => {
+  const [doc, ...rest] = extractMinutes(fixture('web-northbay-2021-02-04.txt'), { resolver }).documents;
+
+  it('is one set of minutes with its head read from the title line and labels', () => {
+    expect(rest).toEqual([]);
+    expect(doc!.kind).toBe('minutes');
+    expect(doc!.bodyId).toBe('northbay-scb');
+    expect(doc!.date).toBe('2021-02-04');
+    expect(doc!.venue).toBe('Room 2 - Northbay Guildhall, Quay Street, Northbay');
+    expect(doc!.chair).toBeNull();
+    expect(doc!.present).toEqual([]);
+    expect(doc!.apologies).toEqual(['Tomasz Nowicki', 'Priya Sandhu', 'Len Osei']);
+  });
+
+  it('finds headings, leaves sub-topics of any other business inside it and counts unmarked resolutions', () => {
+    expect(titles(doc!)).toEqual([
+      'Apologies for Absence',
+      'Declarations of Interest',
+      'Minutes of Previous Meeting',
+      'Harbour Youth Outreach',
+      'Community Safety Plan Refresh',
+      'Any Other Business',
+      'Date of Next Meeting',
+    ]);
+    expect(counts(doc!)).toEqual([0, 0, 1, 2, 1, 0, 1]);
+    expect(doc!.items.every((i) => i.number === null)).toBe(true);
+  });
+
+  it('does not take the verb "prevent" for the Prevent duty', () => {
+    expect(doc!.duties).toEqual([]);
+    expect(doc!.nextMeeting).toEqual({ date: '2021-05-06', venue: 'Northbay Guildhall' });
+  });
+});
+
+describe('attendance tables, "No 1" items and "Action - name" lines', () => {
+  const [doc, ...rest] = extractMinutes(fixture('table-westfold-2024-03-05.txt'), { resolver }).documents;
+
+  it('keeps the title line above "Minutes of the meeting held on ..." as the body', () => {
+    expect(rest).toEqual([]);
+    expect(doc!.body).toBe('Westfold Safer Neighbourhoods Board');
+    expect(doc!.bodyId).toBe('westfold-snb');
+    expect(doc!.date).toBe('2024-03-05');
+    expect(doc!.venue).toBe('Riverside House, Westfold');
+  });
+
+  it('reads name | organisation tables with titles and the chair', () => {
+    expect(doc!.present).toEqual(['Joan Ashdown', 'Rafael Moreno', 'Nadia Farouk', 'Owen Trelawney']);
+    expect(doc!.chair).toBe('Joan Ashdown');
+    expect(doc!.people[0]).toMatchObject({ name: 'Joan Ashdown', title: 'Cllr', affiliation: 'Westfold Borough Council', chair: true });
+    expect(doc!.people[1]).toMatchObject({ name: 'Rafael Moreno', title: 'Superintendent', affiliation: 'Westshire Constabulary' });
+    expect(doc!.apologies).toEqual(['Beth Carrow', 'Declan Hume']);
+  });
+
+  it('reads "No N" items, "Agreed:" resolutions and actions with owners', () => {
+    expect(doc!.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(titles(doc!)[2]).toBe('Serious violence duty: strategic needs assessment');
+    expect(counts(doc!)).toEqual([0, 0, 1, 0, 0]);
+    expect(doc!.items[1]!.actions).toEqual(['The notes of the meeting held on 7 November 2023 were agreed as a true record. (action: Nadia Farouk)']);
+    expect(doc!.items[2]!.actions).toEqual(['Partners to send comments by 29 March 2024. (action: All)']);
+    expect(doc!.duties).toEqual(['serious-violence', 'domestic-homicide-review']);
+    expect(doc!.nextMeeting).toEqual({ date: '2024-06-04', venue: 'Riverside House' });
+  });
+});
+
+describe('numbered paragraphs, tab-separated attendance and ACTION lines', () => {
+  const [doc, ...rest] = extractMinutes(fixture('paragraphs-southwick-2024-01-16.txt'), { resolver }).documents;
+
+  it('reads the head from "Minutes of the meeting of X held on D at V"', () => {
+    expect(rest).toEqual([]);
+    expect(doc!.kind).toBe('minutes');
+    expect(doc!.bodyId).toBe('southwick-csp');
+    expect(doc!.date).toBe('2024-01-16');
+    expect(doc!.venue).toBe('Southwick Town Hall');
+  });
+
+  it('reads tab-separated attendance with affiliations and a chair', () => {
+    expect(doc!.present).toEqual(['Grace Holloway', 'Imran Qureshi', 'Martina Kowalczyk', 'Felix Brandt']);
+    expect(doc!.chair).toBe('Grace Holloway');
+    expect(doc!.people.find((p) => p.name === 'Grace Holloway')?.affiliation).toBe('Southwick Council');
+    expect(doc!.apologies).toEqual(['Hugo Lennox', 'Sally Whitcombe']);
+  });
+
+  it('takes numbered items, not their 1.1 paragraphs, with AGREED and "It was agreed" resolutions and ACTION lines', () => {
+    expect(titles(doc!)).toEqual(['Welcome and apologies', 'Minutes of the last meeting', 'Prevent and Channel update', 'Any other business', 'Date of next meeting']);
+    expect(counts(doc!)).toEqual([0, 1, 1, 0, 0]);
+    expect(doc!.items[2]!.actions).toEqual(['MK to share the referral figures with partners.']);
+    expect(doc!.items[2]!.mentions).toEqual([{ kind: 'Duty', id: 'prevent', text: 'Prevent' }]);
+    expect(doc!.nextMeeting).toEqual({ date: '2024-04-16', venue: 'Southwick Town Hall' });
+  });
+});
+
+describe('without a resolver', () => {
+  it('leaves bodyId null and finds no mentions', () => {
+    const [doc] = extractMinutes(fixture('web-northbay-2021-02-04.txt')).documents;
+    expect(doc!.bodyId).toBeNull();
+    expect(doc!.duties).toEqual([]);
+    expect(doc!.items.flatMap((i) => i.mentions)).toEqual([]);
+  });
+});
