@@ -115,7 +115,11 @@ ui.searchForm.addEventListener('submit', async (event) => {
           {},
           el(
             'button',
-            { type: 'button', 'data-id': hit.entity.id, onclick: () => setFocus(hit.entity.id) },
+            { type: 'button', 'data-id': hit.entity.id, onclick: () => {
+              ui.searchResults.replaceChildren();
+              ui.title.focus();
+              setFocus(hit.entity.id);
+            } },
             hit.entity.nameAsOf || hit.entity.name,
             ' ',
             el('small', {}, `${hit.entity.kind}${hit.matchKind !== 'NAME' ? ` · ${hit.matchKind.toLowerCase().replace('_', ' ')}: ${hit.matched}` : ''}`),
@@ -124,6 +128,7 @@ ui.searchForm.addEventListener('submit', async (event) => {
       ),
     );
     setStatus(hits.length ? `${hits.length} match${hits.length === 1 ? '' : 'es'} for “${text}”: pick one to focus on it.` : `Nothing matches “${text}”.`);
+    cy.resize();
     ui.searchResults.querySelector('button')?.focus();
   } catch (error) {
     setStatus(`Search failed: ${error.message}`, true);
@@ -191,7 +196,18 @@ function draw(doc) {
     cy.style(doc.style);
     cy.add([...doc.elements.nodes.map((n) => ({ group: 'nodes', ...n })), ...doc.elements.edges.map((e) => ({ group: 'edges', ...e }))]);
   });
-  cy.layout({ name: 'breadthfirst', roots: `#${CSS.escape(doc.data.focus)}`, directed: false, spacingFactor: 1.1, padding: 20, animate: false }).run();
+  // The page above the graph changes height (search results), so let Cytoscape re-measure where it is.
+  cy.resize();
+  const ring = ringOf(doc.data.focus);
+  cy.layout({
+    name: 'concentric',
+    concentric: (node) => -(ring.get(node.id()) ?? ring.size),
+    levelWidth: () => 1,
+    minNodeSpacing: 12,
+    avoidOverlap: true,
+    padding: 16,
+    animate: false,
+  }).run();
   rememberDuties(doc.elements.nodes);
   drawLegend(doc);
   fillList(ui.nodeList, doc.elements.nodes, (n) => [n.data.label, el('span', { class: 'kind' }, ` ${n.data.kind}${n.data.ended ? ' · ended' : ''}`)]);
@@ -200,6 +216,36 @@ function draw(doc) {
     el('span', { class: 'kind' }, `${e.data.label}${e.data.singlePerson ? ' · single person' : ''}${e.data.ended ? ' · ended' : ''}`),
     ` ${cy.$id(e.data.target).data('label')}`,
   ]);
+}
+
+/**
+ * The ring of each node: the focus in the middle, then the nodes one hop away, two hops away, ...;
+ * a crowded hop is split over several interleaved rings (at most 12 nodes each) so labels stay legible.
+ */
+function ringOf(focus) {
+  const distance = new Map([[focus, 0]]);
+  const byHop = [[focus]];
+  for (let hop = 0; byHop[hop].length; hop++) {
+    const next = [];
+    for (const id of byHop[hop]) {
+      for (const neighbour of cy.$id(id).neighborhood('node').sort((a, b) => (a.id() < b.id() ? -1 : 1))) {
+        if (!distance.has(neighbour.id())) {
+          distance.set(neighbour.id(), hop + 1);
+          next.push(neighbour.id());
+        }
+      }
+    }
+    byHop.push(next);
+  }
+  const ring = new Map();
+  let base = 0;
+  for (const ids of byHop) {
+    if (!ids.length) continue;
+    const rings = Math.ceil(ids.length / 12);
+    ids.forEach((id, index) => ring.set(id, base + (index % rings)));
+    base += rings;
+  }
+  return ring;
 }
 
 function drawLegend(doc) {
