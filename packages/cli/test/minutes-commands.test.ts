@@ -1,0 +1,68 @@
+/** `govgraph extract` and `govgraph ingest` on an invented seed folder and minutes file. */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../src/index.js';
+import { captureOutput } from './output-capture.js';
+
+const dir = fileURLToPath(new URL('./fixtures/minutes/', import.meta.url));
+const seeds = `${dir}seeds`;
+const minutes = `${dir}harbourtown-2023-05-09-minutes.txt`;
+const output = captureOutput();
+const stdout = (): string => output.stdout.join('');
+
+describe('govgraph extract', () => {
+  it('prints the documents as JSON with the body resolved by a former name', async () => {
+    expect(await runCli(['extract', minutes, '--json', '--seeds', seeds])).toBe(EXIT.ok);
+    const result = JSON.parse(stdout()) as { documents: Record<string, unknown>[]; warnings: string[] };
+    expect(result.documents).toHaveLength(1);
+    expect(result.documents[0]).toMatchObject({
+      kind: 'minutes',
+      body: 'HARBOURTOWN SAFER STREETS PARTNERSHIP',
+      bodyId: 'harbourtown-csp',
+      date: '2023-05-09',
+      venue: 'the Harbour Office',
+      chair: 'Fairley',
+      present: ['Fairley', 'Noor Haddad', 'Tariq Bell'],
+      apologies: ['Wendy Marsh'],
+      duties: ['prevent'],
+      nextMeeting: { date: '2023-08-08', venue: 'the Harbour Office' },
+      file: 'harbourtown-2023-05-09-minutes.txt',
+    });
+  });
+
+  it('prints a readable summary, and with --no-resolve reads no graph', async () => {
+    expect(await runCli(['extract', minutes, '--no-resolve', '--seeds', `${dir}missing`])).toBe(EXIT.ok);
+    expect(stdout()).toContain('minutes 2023-05-09: HARBOURTOWN SAFER STREETS PARTNERSHIP at the Harbour Office');
+    expect(stdout()).toContain('present: Councillor Fairley; Inspector Noor Haddad (Harbourshire Police); Tariq Bell');
+    expect(stdout()).toContain('2. Prevent update  [1 resolution(s)]');
+  });
+
+  it('is a usage error for a file that cannot be read', async () => {
+    expect(await runCli(['extract', `${dir}no-such-file.txt`, '--no-resolve'])).toBe(EXIT.usage);
+  });
+});
+
+describe('govgraph ingest', () => {
+  it('shows the diff and writes nothing with --dry-run', async () => {
+    expect(await runCli(['ingest', minutes, '--dry-run', '--seeds', seeds])).toBe(EXIT.ok);
+    const text = stdout();
+    expect(text).toContain('+ entity Meeting harbourtown-csp-meeting-2023-05-09');
+    expect(text).toContain('+ entity Source harbourtown-csp-minutes-2023-05-09');
+    expect(text).toContain('+ link   mona-fairley -ATTENDED(chair)-> harbourtown-csp-meeting-2023-05-09 [harbourtown-csp-minutes-2023-05-09]');
+    expect(text).toContain('+ link   harbourtown-csp-meeting-2023-05-09 -MENTIONS-> prevent [harbourtown-csp-minutes-2023-05-09#2]');
+    expect(text).toContain('+ link   wendy-marsh -SENT_APOLOGIES-> harbourtown-csp-meeting-2023-05-09 [harbourtown-csp-minutes-2023-05-09#1]');
+    expect(text).toContain('dry run: nothing written');
+  });
+
+  it('writes once even when the same file is given twice, and reports unmatched people with --no-new-people', async () => {
+    expect(await runCli(['ingest', minutes, minutes, '--no-new-people', '--json', '--seeds', seeds])).toBe(EXIT.ok);
+    const plan = JSON.parse(stdout()) as { diff: { id: string }[]; problems: { code: string }[] };
+    expect(plan.diff.filter((d) => d.id === 'harbourtown-csp-meeting-2023-05-09')).toHaveLength(1);
+    expect(plan.problems.filter((p) => p.code === 'unmatched-person').length).toBe(6);
+  });
+
+  it('applies the plan to the store', async () => {
+    expect(await runCli(['ingest', minutes, '--seeds', seeds])).toBe(EXIT.ok);
+    expect(stdout()).toMatch(/written to the memory store: it now holds \d+ entities and \d+ links/);
+  });
+});
