@@ -9,9 +9,15 @@
  */
 export function frozenCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return Object.freeze(value.map((item) => frozenCopy(item))) as T;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = frozenCopy(value[i]);
+    return Object.freeze(out) as T;
+  }
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  const source = value as Record<string, unknown>;
+  for (const key in source) {
+    const item = source[key];
     if (item !== undefined) out[key] = frozenCopy(item);
   }
   return Object.freeze(out) as T;

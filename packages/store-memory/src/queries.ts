@@ -7,8 +7,6 @@ import {
   MAX_OVERSIGHT_INHERITANCE,
   OVERSIGHT_INHERITANCE_KINDS,
   OVERSIGHT_ROLE_KINDS,
-  bestSearchMatch,
-  compareOversightEntries,
   comparePaths,
   compareStrings,
   type Entity,
@@ -18,6 +16,7 @@ import {
   type Link,
   type LinkKind,
   type OversightAnswer,
+  type OversightEntry,
   type SearchHit,
   type Subgraph,
 } from '@govgraph/core';
@@ -53,24 +52,26 @@ function* neighbours(state: GraphState, filter: FactFilter, id: string, kinds: r
  *   body it reaches: role OVERSEES, inherited = true, chain = [direct link, ...upward links]. In one
  *   chain the target, the direct body and every body reached are pairwise distinct (so cycles end).
  *   Distinct walks give distinct chains; all are kept.
- * - Sorted by `compareOversightEntries`.
+ * - Sorted by `compareOversightEntries` (computed here with precomputed chain keys, same order).
  */
 export function oversight(state: GraphState, filter: FactFilter, dutyId: string): OversightAnswer | null {
   const duty = state.entities.get(dutyId);
   if (!duty) return null;
   const answer: OversightAnswer = { duty, asOf: filter.asOf!, entries: [] };
   if (!filter.entity(duty)) return answer;
-  const entries = answer.entries;
-  const climb = (bodyId: string, chain: Link[], onChain: Set<string>) => {
+  // Entries carry their chain's joined link ids, so sorting does not rebuild them per comparison.
+  const keyed: { entry: OversightEntry; chainKey: string }[] = [];
+  const climb = (bodyId: string, chain: Link[], chainKey: string, onChain: Set<string>) => {
     if (chain.length > MAX_OVERSIGHT_INHERITANCE) return;
     for (const kind of OVERSIGHT_INHERITANCE_KINDS) {
       for (const link of state.out(bodyId, kind)) {
         const parent = state.entities.get(link.to);
         if (!parent || !BODY_KINDS.has(parent.kind) || onChain.has(parent.id) || !filter.link(link)) continue;
         const longer = [...chain, link];
-        entries.push({ body: parent, role: 'OVERSEES', inherited: true, chain: longer });
+        const longerKey = `${chainKey}|${link.id}`;
+        keyed.push({ entry: { body: parent, role: 'OVERSEES', inherited: true, chain: longer }, chainKey: longerKey });
         onChain.add(parent.id);
-        climb(parent.id, longer, onChain);
+        climb(parent.id, longer, longerKey, onChain);
         onChain.delete(parent.id);
       }
     }
@@ -79,11 +80,19 @@ export function oversight(state: GraphState, filter: FactFilter, dutyId: string)
     for (const link of state.in(dutyId, role)) {
       const body = state.entities.get(link.from);
       if (!body || !BODY_KINDS.has(body.kind) || !filter.link(link)) continue;
-      entries.push({ body, role, inherited: false, chain: [link] });
-      climb(body.id, [link], new Set([dutyId, body.id]));
+      keyed.push({ entry: { body, role, inherited: false, chain: [link] }, chainKey: link.id });
+      climb(body.id, [link], link.id, new Set([dutyId, body.id]));
     }
   }
-  entries.sort(compareOversightEntries);
+  // The order of compareOversightEntries: direct first, shorter chains, body id, chain link ids.
+  keyed.sort(
+    (a, b) =>
+      Number(a.entry.inherited) - Number(b.entry.inherited) ||
+      a.entry.chain.length - b.entry.chain.length ||
+      compareStrings(a.entry.body.id, b.entry.body.id) ||
+      compareStrings(a.chainKey, b.chainKey),
+  );
+  answer.entries = keyed.map((k) => k.entry);
   return answer;
 }
 
@@ -108,48 +117,77 @@ export function shortestPaths(
   if (!filter.entity(from) || !filter.entity(to)) return [];
   if (fromId === toId) return [{ nodes: [from], links: [] }];
 
-  // Breadth-first from `from`, level by level, until the level that reaches `to`.
-  const distance = new Map<string, number>([[fromId, 0]]);
-  let frontier = [fromId];
-  for (let depth = 1; depth <= options.maxHops && frontier.length > 0 && !distance.has(toId); depth++) {
+  // Breadth-first from both ends, one whole level at a time on the side with the smaller frontier,
+  // until a level meets the other side: then every shortest path has length a + b.
+  const fromSide = new Map<string, number>([[fromId, 0]]);
+  const toSide = new Map<string, number>([[toId, 0]]);
+  let fromFrontier = [fromId];
+  let toFrontier = [toId];
+  let a = 0;
+  let b = 0;
+  let met = false;
+  const expand = (frontier: string[], seen: Map<string, number>, depth: number, other: Map<string, number>): string[] => {
     const next: string[] = [];
     for (const id of frontier) {
-      for (const [, other] of neighbours(state, filter, id, options.kinds)) {
-        if (!distance.has(other)) {
-          distance.set(other, depth);
-          next.push(other);
-        }
+      for (const [, neighbour] of neighbours(state, filter, id, options.kinds)) {
+        if (seen.has(neighbour)) continue;
+        seen.set(neighbour, depth);
+        next.push(neighbour);
+        met ||= other.has(neighbour);
       }
     }
-    frontier = next;
+    return next;
+  };
+  while (!met && a + b < options.maxHops && fromFrontier.length > 0 && toFrontier.length > 0) {
+    if (fromFrontier.length <= toFrontier.length) fromFrontier = expand(fromFrontier, fromSide, ++a, toSide);
+    else toFrontier = expand(toFrontier, toSide, ++b, fromSide);
   }
-  const length = distance.get(toId);
-  if (length === undefined) return [];
+  if (!met) return [];
+  const length = a + b;
 
-  // Walk back from `to` to keep only the links on some shortest path, indexed by their near end.
+  // Keep only links on some shortest path, indexed by their end nearer `from`, with that end's
+  // position on the path. The meeting nodes sit at position a; walk back to `from`, on to `to`.
   const steps = new Map<string, { link: Link; next: string }[]>();
-  let layer = new Set([toId]);
-  for (let depth = length; depth > 0; depth--) {
+  const position = new Map<string, number>();
+  const addStep = (near: string, link: Link, next: string, at: number) => {
+    let list = steps.get(near);
+    if (!list) steps.set(near, (list = []));
+    list.push({ link, next });
+    position.set(near, at);
+  };
+  const meeting = [...fromSide].filter(([id, d]) => d === a && toSide.get(id) === b).map(([id]) => id);
+  let layer = new Set(meeting);
+  for (let depth = a; depth > 0; depth--) {
     const previous = new Set<string>();
     for (const id of layer) {
       for (const [link, other] of neighbours(state, filter, id, options.kinds)) {
-        if (distance.get(other) !== depth - 1) continue;
-        let list = steps.get(other);
-        if (!list) steps.set(other, (list = []));
-        list.push({ link, next: id });
+        if (fromSide.get(other) !== depth - 1) continue;
+        addStep(other, link, id, depth - 1);
         previous.add(other);
       }
     }
     layer = previous;
+  }
+  layer = new Set(meeting);
+  for (let depth = b; depth > 0; depth--) {
+    const following = new Set<string>();
+    for (const id of layer) {
+      for (const [link, other] of neighbours(state, filter, id, options.kinds)) {
+        if (toSide.get(other) !== depth - 1) continue;
+        addStep(id, link, other, length - depth);
+        following.add(other);
+      }
+    }
+    layer = following;
   }
 
   // Enumerate forwards in comparePaths order: link ids compared as "id|" before the last step,
   // which orders the joined strings exactly as long as no id contains "|" (else sort them all).
   let anyPipe = false;
   for (const [id, list] of steps) {
-    const last = distance.get(id) === length - 1;
+    const last = position.get(id) === length - 1;
     for (const step of list) anyPipe ||= step.link.id.includes('|');
-    list.sort((a, b) => (last ? compareStrings(a.link.id, b.link.id) : compareStrings(`${a.link.id}|`, `${b.link.id}|`)));
+    list.sort((x, y) => (last ? compareStrings(x.link.id, y.link.id) : compareStrings(`${x.link.id}|`, `${y.link.id}|`)));
   }
   const found: Link[][] = [];
   const walk = (id: string, links: Link[]): boolean => {
@@ -258,13 +296,8 @@ export function search(
   options: { kinds?: readonly EntityKind[] | undefined; area?: string | undefined; limit: number },
 ): SearchHit[] {
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
-  const hits: SearchHit[] = [];
-  for (const entity of index.candidates(text)) {
-    if (kinds && !kinds.has(entity.kind)) continue;
-    if (options.area && entity.area && entity.area !== options.area) continue;
-    const match = bestSearchMatch(text, entity);
-    if (match) hits.push({ entity, ...match });
-  }
+  const area = options.area;
+  const hits: SearchHit[] = index.matches(text, (entity) => (!kinds || kinds.has(entity.kind)) && (!area || !entity.area || entity.area === area));
   hits.sort((a, b) => b.score - a.score || compareStrings(a.entity.id, b.entity.id));
   return hits.slice(0, options.limit);
 }

@@ -1,8 +1,8 @@
 /**
  * A trigram index over every entity's searchable strings (id, name, former names, aliases), so that
  * search on a large graph looks at a few candidates instead of every entity. It only narrows: each
- * candidate is then scored with `bestSearchMatch` from core, so results equal the brute-force
- * definition exactly.
+ * candidate is then scored as core's `bestSearchMatch` scores it (on strings normalised once, at
+ * indexing), so results equal the brute-force definition exactly.
  *
  * Why trigrams are enough: a candidate string `c` matches query `q` (both normalised) when `c`
  * equals, starts with, contains as a word or contains `q` (each implies `c` contains `q`, hence all
@@ -10,7 +10,45 @@
  * by the space-free form). Queries shorter than three characters have no trigram and are checked
  * against every entity.
  */
-import { normaliseSearchText, searchCandidates, type Entity } from '@govgraph/core';
+import { normaliseSearchText, scoreSearchMatch, searchCandidates, type Entity, type SearchMatchKind } from '@govgraph/core';
+
+/** A searchable string of an entity, normalised once when indexed. */
+interface IndexedText {
+  text: string;
+  kind: SearchMatchKind;
+  normalised: string;
+  compact: string;
+}
+
+/** One entity's best match, as `bestSearchMatch` would give it. */
+export interface IndexedMatch {
+  entity: Entity;
+  matched: string;
+  matchKind: SearchMatchKind;
+  score: number;
+}
+
+/** Each match kind's weight, read off core's scoring (an exact match scores 100 + weight). */
+const KIND_WEIGHT: Record<SearchMatchKind, number> = {
+  id: scoreSearchMatch('x', 'x', 'id')! - 100,
+  name: scoreSearchMatch('x', 'x', 'name')! - 100,
+  alias: scoreSearchMatch('x', 'x', 'alias')! - 100,
+  'former-name': scoreSearchMatch('x', 'x', 'former-name')! - 100,
+};
+
+/**
+ * `scoreSearchMatch` of core on strings normalised in advance (normalising is most of its cost).
+ * The unit tests hold this to core's definition on random entities and queries.
+ */
+function scoreNormalised(q: string, compactQ: string, c: IndexedText): number | null {
+  let base: number;
+  if (c.normalised === q || c.compact === compactQ) base = 100;
+  else if (c.normalised.startsWith(q)) base = 60;
+  else if (` ${c.normalised} `.includes(` ${q} `)) base = 40;
+  else if (c.normalised.includes(q)) base = 20;
+  else return null;
+  return base + KIND_WEIGHT[c.kind];
+}
 
 /** The distinct three-character windows of a normalised string. */
 function trigramsOf(text: string): Set<string> {
@@ -26,6 +64,7 @@ function trigramsOf(text: string): Set<string> {
  */
 export class SearchIndex {
   private slots: (Entity | undefined)[] = [];
+  private texts: IndexedText[][] = [];
   private readonly slotById = new Map<string, number>();
   private readonly byTrigram = new Map<string, number[]>();
   private readonly byCompact = new Map<string, number[]>();
@@ -47,50 +86,64 @@ export class SearchIndex {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
     this.slots[slot] = undefined;
+    this.texts[slot] = [];
     this.slotById.delete(id);
     this.stale++;
     if (this.stale > 1024 && this.stale > this.slotById.size) this.compact();
   }
 
   /**
-   * Every entity that may match `query` (a superset of the true matches, each once). The caller
-   * scores them; order is unspecified.
+   * Every entity whose best match (as core's `bestSearchMatch` defines it) is not null and that
+   * `accept` lets through, with that match. Order is unspecified.
    */
-  candidates(query: string): Entity[] {
+  matches(query: string, accept: (entity: Entity) => boolean): IndexedMatch[] {
     const q = normaliseSearchText(query);
     if (q === '') return [];
-    if (q.length < 3) return this.slots.filter((e): e is Entity => e !== undefined);
-    const found = new Set<number>(this.byCompact.get(q.replace(/ /g, '')) ?? []);
+    const compactQ = q.replace(/ /g, '');
+    const out: IndexedMatch[] = [];
+    for (const slot of this.candidateSlots(q, compactQ)) {
+      const entity = this.slots[slot];
+      if (!entity || !accept(entity)) continue;
+      let best: IndexedMatch | null = null;
+      for (const text of this.texts[slot]!) {
+        const score = scoreNormalised(q, compactQ, text);
+        if (score !== null && (best === null || score > best.score)) best = { entity, matched: text.text, matchKind: text.kind, score };
+      }
+      if (best) out.push(best);
+    }
+    return out;
+  }
+
+  /** Slots that may match (each once): all live ones for queries under three characters. */
+  private candidateSlots(q: string, compactQ: string): Iterable<number> {
+    if (q.length < 3) return this.slotById.values();
+    const found = new Set<number>(this.byCompact.get(compactQ) ?? []);
     let smallest: number[] | undefined;
     for (const gram of trigramsOf(q)) {
       const list = this.byTrigram.get(gram);
-      if (!list) {
-        smallest = [];
-        break;
-      }
+      if (!list) return found;
       if (!smallest || list.length < smallest.length) smallest = list;
     }
     for (const slot of smallest ?? []) found.add(slot);
-    const out: Entity[] = [];
-    for (const slot of found) {
-      const entity = this.slots[slot];
-      if (entity) out.push(entity);
-    }
-    return out;
+    return found;
   }
 
   private add(entity: Entity): void {
     const slot = this.slots.length;
     this.slots.push(entity);
     this.slotById.set(entity.id, slot);
+    const texts: IndexedText[] = [];
     const grams = new Set<string>();
     const compacts = new Set<string>();
     for (const candidate of searchCandidates(entity)) {
-      const text = normaliseSearchText(candidate.text);
-      if (text === '') continue;
-      compacts.add(text.replace(/ /g, ''));
-      for (const gram of trigramsOf(text)) grams.add(gram);
+      const normalised = normaliseSearchText(candidate.text);
+      if (normalised === '') continue;
+      const compact = normalised.replace(/ /g, '');
+      texts.push({ text: candidate.text, kind: candidate.kind, normalised, compact });
+      compacts.add(compact);
+      for (const gram of trigramsOf(normalised)) grams.add(gram);
     }
+    this.texts.push(texts);
     for (const gram of grams) pushTo(this.byTrigram, gram, slot);
     for (const compact of compacts) pushTo(this.byCompact, compact, slot);
   }
@@ -98,6 +151,7 @@ export class SearchIndex {
   private compact(): void {
     const live = this.slots.filter((e): e is Entity => e !== undefined);
     this.slots = [];
+    this.texts = [];
     this.slotById.clear();
     this.byTrigram.clear();
     this.byCompact.clear();

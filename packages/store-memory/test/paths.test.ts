@@ -66,6 +66,35 @@ describe('shortest paths', () => {
     );
   });
 
+  it('match the brute-force definition on larger random graphs with validity and kinds', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 4, max: 10 }),
+        fc.array(fc.tuple(fc.nat(9), fc.nat(9), fc.boolean(), fc.constantFrom('LINKS_TO', 'MENTIONS') as fc.Arbitrary<'LINKS_TO' | 'MENTIONS'>), { maxLength: 18 }),
+        fc.nat(9),
+        fc.nat(9),
+        fc.integer({ min: 1, max: 6 }),
+        async (size, rows, a, b, maxHops) => {
+          const nodes = Array.from({ length: size }, (_, i) => `n${i}`);
+          const links = rows.map(([f, t, ended, kind], i) =>
+            link(kind, nodes[f % size]!, nodes[t % size]!, {
+              id: `e${i}`,
+              validity: ended ? { to: { earliest: '2020-01-01', latest: '2020-01-01', precision: 'day', text: '2020-01-01' } } : undefined,
+            }),
+          );
+          const store = createMemoryStore();
+          await store.replaceAll({ entities: nodes.map((id) => entity(id)), links });
+          const from = nodes[a % size]!;
+          const to = nodes[b % size]!;
+          const walkable = links.filter((l) => l.kind === 'LINKS_TO' && l.validity === undefined);
+          const got = (await store.path(from, to, { asOf: ASOF, maxHops, limit: 50 })).map((p) => p.links.map((l) => l.id));
+          expect(got).toEqual(bruteForcePaths(nodes, walkable, from, to, maxHops, 50));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives nodes aligned with links, whichever way each link points', async () => {
     const store = createMemoryStore();
     await store.replaceAll({
