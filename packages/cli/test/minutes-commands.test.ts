@@ -46,18 +46,18 @@ describe('govgraph ingest', () => {
   it('shows the diff and writes nothing with --dry-run', async () => {
     expect(await runCli(['ingest', minutes, '--dry-run', '--seeds', seeds])).toBe(EXIT.ok);
     const text = stdout();
-    expect(text).toContain('+ entity Meeting harbourtown-csp-meeting-2023-05-09');
+    expect(text).toContain('+ entity Meeting harbourtown-csp-2023-05-09');
     expect(text).toContain('+ entity Source harbourtown-csp-minutes-2023-05-09');
-    expect(text).toContain('+ link   mona-fairley -ATTENDED(chair)-> harbourtown-csp-meeting-2023-05-09 [harbourtown-csp-minutes-2023-05-09]');
-    expect(text).toContain('+ link   harbourtown-csp-meeting-2023-05-09 -MENTIONS-> prevent [harbourtown-csp-minutes-2023-05-09#2]');
-    expect(text).toContain('+ link   wendy-marsh -SENT_APOLOGIES-> harbourtown-csp-meeting-2023-05-09 [harbourtown-csp-minutes-2023-05-09#1]');
+    expect(text).toContain('+ link   mona-fairley -ATTENDED(chair)-> harbourtown-csp-2023-05-09 [harbourtown-csp-minutes-2023-05-09]');
+    expect(text).toContain('+ link   harbourtown-csp-2023-05-09 -MENTIONS-> prevent [harbourtown-csp-minutes-2023-05-09#2]');
+    expect(text).toContain('+ link   wendy-marsh -SENT_APOLOGIES-> harbourtown-csp-2023-05-09 [harbourtown-csp-minutes-2023-05-09#1]');
     expect(text).toContain('dry run: nothing written');
   });
 
   it('writes once even when the same file is given twice, and reports unmatched people with --no-new-people', async () => {
     expect(await runCli(['ingest', minutes, minutes, '--no-new-people', '--json', '--seeds', seeds])).toBe(EXIT.ok);
     const plan = JSON.parse(stdout()) as { diff: { id: string }[]; problems: { code: string }[] };
-    expect(plan.diff.filter((d) => d.id === 'harbourtown-csp-meeting-2023-05-09')).toHaveLength(1);
+    expect(plan.diff.filter((d) => d.id === 'harbourtown-csp-2023-05-09')).toHaveLength(1);
     expect(plan.problems.filter((p) => p.code === 'unmatched-person').length).toBe(6);
   });
 

@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { entityInputSchema, normaliseEntity, type EntityInput, type GraphStore, type SourceRef } from '@govgraph/core';
+import {
+  entityInputSchema,
+  linkInputSchema,
+  normaliseEntity,
+  normaliseLink,
+  type EntityInput,
+  type GraphStore,
+  type LinkInput,
+  type SourceRef,
+} from '@govgraph/core';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { applyIngestPlan, createGraphResolver, extractMinutes, formatIngestPlan, planIngest, type IngestInput } from '@govgraph/minutes';
 
@@ -26,9 +35,12 @@ const SEED: EntityInput[] = [
   { ...base, id: 'amira-khan', kind: 'Person', name: 'Dr Amira Khan', area: 'eastmere' },
 ];
 
-async function seededStore(extra: EntityInput[] = []): Promise<GraphStore> {
+async function seededStore(extra: EntityInput[] = [], links: LinkInput[] = []): Promise<GraphStore> {
   const store = createMemoryStore();
-  await store.replaceAll({ entities: [...SEED, ...extra].map((e) => normaliseEntity(entityInputSchema.parse(e))), links: [] });
+  await store.replaceAll({
+    entities: [...SEED, ...extra].map((e) => normaliseEntity(entityInputSchema.parse(e))),
+    links: links.map((l) => normaliseLink(linkInputSchema.parse(l))),
+  });
   return store;
 }
 
@@ -48,30 +60,30 @@ describe('ingesting an agenda pack', () => {
   it('plans a meeting of the body per document, each cited to a Source for the document', async () => {
     const plan = await planIngest(store, [input]);
     expect(plan.documents.map((d) => [d.kind, d.meetingId, d.sourceId])).toEqual([
-      ['agenda', 'eastmere-csp-meeting-2023-10-12', 'eastmere-csp-agenda-2023-10-12'],
-      ['minutes', 'eastmere-csp-meeting-2023-07-19', 'eastmere-csp-minutes-2023-07-19'],
+      ['agenda', 'eastmere-csp-2023-10-12', 'eastmere-csp-agenda-2023-10-12'],
+      ['minutes', 'eastmere-csp-2023-07-19', 'eastmere-csp-minutes-2023-07-19'],
     ]);
     const entities = new Map(plan.changes.upsertEntities!.map((e) => [e.id, e]));
-    const held = entities.get('eastmere-csp-meeting-2023-07-19')!;
+    const held = entities.get('eastmere-csp-2023-07-19')!;
     expect(held).toMatchObject({ kind: 'Meeting', status: 'in-force', area: 'eastmere', sources: [{ source: 'eastmere-csp-minutes-2023-07-19' }] });
     expect(held.attributes['venue']).toBe('EASTMERE CIVIC CENTRE');
-    expect(entities.get('eastmere-csp-meeting-2023-10-12')!.status).toBe('scheduled');
+    expect(entities.get('eastmere-csp-2023-10-12')!.status).toBe('scheduled');
     expect(entities.get('eastmere-csp-minutes-2023-07-19')!.attributes).toMatchObject({ sourceType: 'minutes', file: 'pack-eastmere-2023-10-12.txt' });
     const links = new Map(plan.changes.upsertLinks!.map((l) => [l.id, l]));
-    expect(links.get('MEETING_OF:eastmere-csp-meeting-2023-07-19->eastmere-csp')).toBeDefined();
+    expect(links.get('MEETING_OF:eastmere-csp-2023-07-19->eastmere-csp')).toBeDefined();
   });
 
   it('links matched people (titles ignored, short given names matched) with the item as provenance', async () => {
     const plan = await planIngest(store, [input]);
     const links = new Map(plan.changes.upsertLinks!.map((l) => [l.id, l]));
-    expect(links.get('ATTENDED:gareth-pryce->eastmere-csp-meeting-2023-07-19')?.sources).toEqual([{ source: 'eastmere-csp-minutes-2023-07-19' }]);
-    expect(links.get('ATTENDED:olusegun-adeyemi->eastmere-csp-meeting-2023-07-19')).toBeDefined();
-    expect(links.get('ATTENDED:amira-khan->eastmere-csp-meeting-2023-07-19')).toBeDefined();
-    expect(links.get('SENT_APOLOGIES:ivo-fenwick->eastmere-csp-meeting-2023-07-19')?.sources).toEqual([{ source: 'eastmere-csp-minutes-2023-07-19', item: '1' }]);
-    expect(links.get('MENTIONS:eastmere-csp-meeting-2023-07-19->prevent')?.sources).toEqual([{ source: 'eastmere-csp-minutes-2023-07-19', item: '4' }]);
-    expect(links.get('MENTIONS:eastmere-csp-meeting-2023-10-12->serious-violence')?.status).toBe('scheduled');
+    expect(links.get('ATTENDED:gareth-pryce->eastmere-csp-2023-07-19')?.sources).toEqual([{ source: 'eastmere-csp-minutes-2023-07-19' }]);
+    expect(links.get('ATTENDED:olusegun-adeyemi->eastmere-csp-2023-07-19')).toBeDefined();
+    expect(links.get('ATTENDED:amira-khan->eastmere-csp-2023-07-19')).toBeDefined();
+    expect(links.get('SENT_APOLOGIES:ivo-fenwick->eastmere-csp-2023-07-19')?.sources).toEqual([{ source: 'eastmere-csp-minutes-2023-07-19', item: '1' }]);
+    expect(links.get('MENTIONS:eastmere-csp-2023-07-19->prevent')?.sources).toEqual([{ source: 'eastmere-csp-minutes-2023-07-19', item: '4' }]);
+    expect(links.get('MENTIONS:eastmere-csp-2023-10-12->serious-violence')?.status).toBe('scheduled');
     // The agenda's membership is not attendance.
-    expect([...links.values()].filter((l) => l.to === 'eastmere-csp-meeting-2023-10-12' && l.kind !== 'MENTIONS' && l.kind !== 'MEETING_OF')).toEqual([]);
+    expect([...links.values()].filter((l) => l.to === 'eastmere-csp-2023-10-12' && l.kind !== 'MENTIONS' && l.kind !== 'MEETING_OF')).toEqual([]);
   });
 
   it('reports an ambiguous person and links neither candidate', async () => {
@@ -101,7 +113,7 @@ describe('ingesting an agenda pack', () => {
     const after = await applyIngestPlan(store, plan);
     expect(after!.entities).toBe(before.entities + plan.changes.upsertEntities!.length);
     expect(after!.links).toBe(plan.changes.upsertLinks!.length);
-    expect(await store.getEntity('eastmere-csp-meeting-2023-07-19')).not.toBeNull();
+    expect(await store.getEntity('eastmere-csp-2023-07-19')).not.toBeNull();
 
     const again = await planIngest(store, [await inputFor(store, fixtureText('pack-eastmere-2023-10-12.txt'), 'pack-eastmere-2023-10-12.txt')]);
     expect(again.diff).toEqual([]);
@@ -112,8 +124,8 @@ describe('ingesting an agenda pack', () => {
 
   it('shows the plan as a reviewable diff', async () => {
     const text = formatIngestPlan(await planIngest(store, [input]));
-    expect(text).toContain('+ entity Meeting eastmere-csp-meeting-2023-07-19');
-    expect(text).toContain('+ link   gareth-pryce -ATTENDED-> eastmere-csp-meeting-2023-07-19');
+    expect(text).toContain('+ entity Meeting eastmere-csp-2023-07-19');
+    expect(text).toContain('+ link   gareth-pryce -ATTENDED-> eastmere-csp-2023-07-19');
     expect(text).toMatch(/! fixtures\/pack-eastmere-2023-10-12.txt \(minutes 2023-07-19\): ambiguous-person/);
   });
 });
@@ -126,22 +138,35 @@ describe('provenance and updates', () => {
     const plan = await planIngest(store, [await inputFor(store, fixtureText('web-northbay-2021-02-04.txt'), 'northbay.txt')]);
     expect(plan.documents[0]!.sourceId).toBe('nb-2021-02');
     expect(plan.changes.upsertEntities!.some((e) => e.kind === 'Source')).toBe(false);
-    const apology = plan.changes.upsertLinks!.find((l) => l.id === 'SENT_APOLOGIES:priya-sandhu->northbay-scb-meeting-2021-02-04');
+    const apology = plan.changes.upsertLinks!.find((l) => l.id === 'SENT_APOLOGIES:priya-sandhu->northbay-scb-2021-02-04');
     expect(apology?.sources).toEqual([{ source: 'nb-2021-02', item: 'Apologies for Absence' }]);
+  });
+
+  it('reuses the meeting of the body on that day that the graph already holds, whatever its id', async () => {
+    const store = await seededStore(
+      [
+        { ...base, id: 'nb-src', kind: 'Source', name: 'Northbay agenda, 4 February 2021', sourceType: 'agenda', date: '2021-02-04' },
+        { ...base, id: 'nb-feb-meeting', kind: 'Meeting', name: 'Northbay, 4 February 2021', date: '2021-02-04', status: 'scheduled', sources: [{ source: 'nb-src' }] },
+      ],
+      [{ ...base, kind: 'MEETING_OF', from: 'nb-feb-meeting', to: 'northbay-scb', status: 'scheduled', sources: [{ source: 'nb-src' }] }],
+    );
+    const plan = await planIngest(store, [await inputFor(store, fixtureText('web-northbay-2021-02-04.txt'), 'minutes.txt')]);
+    expect(plan.documents[0]!.meetingId).toBe('nb-feb-meeting');
+    expect(plan.changes.upsertEntities!.filter((e) => e.kind === 'Meeting').map((e) => [e.id, e.status])).toEqual([['nb-feb-meeting', 'in-force']]);
   });
 
   it('upgrades the meeting an agenda scheduled when its minutes arrive', async () => {
     const store = await seededStore();
     const agenda = ['AGENDA', '', 'Northbay Safer Communities Board', '', 'Thursday 4th February, 2021', '', '1. Apologies for Absence', '', '2. Prevent Update', ''].join('\n');
     await applyIngestPlan(store, await planIngest(store, [await inputFor(store, agenda, 'agenda.txt')]));
-    expect((await store.getEntity('northbay-scb-meeting-2021-02-04'))!.status).toBe('scheduled');
+    expect((await store.getEntity('northbay-scb-2021-02-04'))!.status).toBe('scheduled');
 
     const plan = await planIngest(store, [await inputFor(store, fixtureText('web-northbay-2021-02-04.txt'), 'minutes.txt')]);
-    const change = plan.diff.find((d) => d.id === 'northbay-scb-meeting-2021-02-04')!;
+    const change = plan.diff.find((d) => d.id === 'northbay-scb-2021-02-04')!;
     expect(change.op).toBe('change');
     expect(change.changes).toContain('status: "scheduled" -> "in-force"');
     await applyIngestPlan(store, plan);
-    const meeting = (await store.getEntity('northbay-scb-meeting-2021-02-04'))!;
+    const meeting = (await store.getEntity('northbay-scb-2021-02-04'))!;
     expect(meeting.status).toBe('in-force');
     expect(meeting.sources.map((s) => s.source)).toEqual(['northbay-scb-agenda-2021-02-04', 'northbay-scb-minutes-2021-02-04']);
   });
@@ -160,6 +185,6 @@ describe('provenance and updates', () => {
     const plan = await planIngest(store, [one, two]);
     expect(plan.changes.upsertEntities!.filter((e) => e.id === 'ivo-fenwick')).toHaveLength(1);
     const ivo = plan.changes.upsertLinks!.filter((l) => l.from === 'ivo-fenwick').map((l) => l.to);
-    expect(ivo).toEqual(['eastmere-csp-meeting-2023-07-19', 'eastmere-csp-meeting-2023-07-20']);
+    expect(ivo).toEqual(['eastmere-csp-2023-07-19', 'eastmere-csp-2023-07-20']);
   });
 });

@@ -16,9 +16,9 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** The Meeting of a body on a day. */
+/** The Meeting of a body on a day, `<body id>-<date>` as the seeds name meetings (used when the graph has none yet). */
 export function meetingId(bodyId: string, date: string): string {
-  return `${bodyId}-meeting-${date}`;
+  return `${bodyId}-${date}`;
 }
 
 /** The Source created for a document when the graph holds none for it. */

@@ -1,6 +1,7 @@
 /**
  * Ingestion: extracted documents to graph facts with provenance. Each document becomes (or
- * confirms) a Meeting of its body (MEETING_OF), cited to a Source for the document (an existing
+ * confirms) a Meeting of its body (MEETING_OF; a meeting of the body on that day already in the
+ * graph is reused, else one is added as `<body id>-<date>`), cited to a Source for the document (an existing
  * Source holding the same file and date is reused; otherwise one is created), with ATTENDED and
  * SENT_APOLOGIES links for the people matched to Person entities and MENTIONS links to the duties
  * and bodies its items name (each citation carrying the item number).
@@ -153,6 +154,15 @@ class Staging {
     return this.linkCache.get(id) ?? null;
   }
 
+  /** A Meeting of `bodyId` on `date` the graph (or the plan) already holds, whatever its id. */
+  async meetingOn(bodyId: string, date: string): Promise<string | null> {
+    for (const e of this.entities.values()) if (e.kind === 'Meeting' && dateOf(e) === date && this.links.has(`MEETING_OF:${e.id}->${bodyId}`)) return e.id;
+    const links = await this.store.linksOf(bodyId, { kinds: ['MEETING_OF'], direction: 'in' });
+    const meetings = await this.store.getEntities(links.map((l) => l.from));
+    const onDay = meetings.filter((m): m is Entity => m !== null && m.kind === 'Meeting' && dateOf(m) === date).map((m) => m.id).sort();
+    return onDay[0] ?? null;
+  }
+
   /** Stored entities of the store (not staged), unchanged by the plan. */
   async stored(id: string): Promise<Entity | null> {
     if (!this.entityCache.has(id)) this.entityCache.set(id, await this.store.getEntity(id));
@@ -285,7 +295,7 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
       const cite = (item?: string | null): SourceRef => (item ? { source: sourceId, item } : { source: sourceId });
 
       // The Meeting and MEETING_OF.
-      const mId = meetingId(doc.bodyId, doc.date);
+      const mId = (await staging.meetingOn(doc.bodyId, doc.date)) ?? meetingId(doc.bodyId, doc.date);
       const taken = await staging.entity(mId);
       if (taken && taken.kind !== 'Meeting') {
         report('id-taken', `id "${mId}" belongs to a ${taken.kind}; the document was not ingested`);
