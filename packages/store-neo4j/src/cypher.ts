@@ -58,12 +58,19 @@ function linkMap(r: string): string {
   return `{props: properties(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
 }
 
+/** Names of the constraints and indexes govgraph has created (to skip the migration when all exist). */
+export const SCHEMA_NAMES = [
+  `SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'govgraph_' RETURN name`,
+  `SHOW INDEXES YIELD name WHERE name STARTS WITH 'govgraph_' RETURN name`,
+] as const;
+
 /** Schema statements; each is idempotent (IF NOT EXISTS) and runs in its own transaction. */
 export const MIGRATION_STATEMENTS: readonly string[] = [
   `CREATE CONSTRAINT govgraph_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX govgraph_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
   `CREATE INDEX govgraph_entity_area IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.area)`,
-  ...LINK_KINDS.map((kind) => `CREATE CONSTRAINT govgraph_link_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() REQUIRE r.id IS UNIQUE`),
+  // Link ids are checked unique before every write; a plain index (no constraint to validate) keeps the first migration quick.
+  ...LINK_KINDS.map((kind) => `CREATE INDEX govgraph_link_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`),
 ];
 
 /** Deletes every govgraph node and its relationships. */
@@ -95,16 +102,19 @@ export const UPSERT_LINKS: Record<LinkKind, string> = Object.fromEntries(
   ]),
 ) as Record<LinkKind, string>;
 
-/** Per link kind: deletes relationships whose id is in $ids. */
-export const DELETE_LINKS: Record<LinkKind, string> = Object.fromEntries(
-  LINK_KINDS.map((kind) => [kind, `MATCH ()-[r:${kind}]->() WHERE r.id IN $ids DELETE r RETURN count(*) AS deleted`]),
-) as Record<LinkKind, string>;
+/** Deletes relationships whose id is in $ids, of any kind, each kind through its id constraint, in one statement. */
+export const DELETE_LINKS = LINK_KINDS.map((kind) => `CALL { MATCH ()-[r:${kind}]->() WHERE r.id IN $ids DELETE r }`).join('\n');
 
 /** Deletes entities (and their links) whose id is in $ids. */
 export const DELETE_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS deleted`;
 
 /** Entities by id: rows `{id, props}` for those that exist. */
 export const ENTITIES_BY_ID = `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, properties(n) AS props`;
+
+/** Per link kind: the links of that kind with an id in $ids (rows `{link}`); used when the id names its kind. */
+export const LINKS_OF_KIND_BY_ID: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [kind, `MATCH (:${ENTITY_LABEL})-[r:${kind}]->(:${ENTITY_LABEL}) WHERE r.id IN $ids RETURN ${linkMap('r')} AS link`]),
+) as Record<LinkKind, string>;
 
 /** Links by id, looked up through each kind's id constraint: rows `{link}`. */
 export const LINKS_BY_ID = `CALL {

@@ -14,6 +14,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import {
   ENTITY_KINDS,
   GOVERNANCE_LINK_KINDS,
+  LINK_KINDS,
   GovgraphError,
   bestSearchMatch,
   compareOversightEntries,
@@ -41,6 +42,8 @@ import {
   ENTITIES_BY_ID,
   ENTITY_COUNTS,
   LINKS_BY_ID,
+  LINKS_OF_KIND_BY_ID,
+  SCHEMA_NAMES,
   LINKS_TOUCHING,
   LINKS_OF,
   MIGRATION_STATEMENTS,
@@ -155,11 +158,19 @@ class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Creates the constraints and indexes (idempotent). */
+  /** Creates the constraints and indexes (idempotent; skipped when all exist already). */
   async migrate(): Promise<void> {
-    for (const statement of MIGRATION_STATEMENTS) {
-      await this.write('creating constraints and indexes', (tx) => tx.run(statement));
-    }
+    const existing = await this.read('reading the schema', async (tx) => {
+      const names: string[] = [];
+      for (const statement of SCHEMA_NAMES) names.push(...(await tx.run(statement)).records.map((r) => r.get('name') as string));
+      return names;
+    });
+    const missing = MIGRATION_STATEMENTS.filter((statement) => !existing.some((name) => statement.includes(` ${name} IF NOT EXISTS`)));
+    if (missing.length === 0) return;
+    // Schema-only statements may share one transaction (they may not share one with data writes).
+    await this.write('creating constraints and indexes', async (tx) => {
+      for (const statement of missing) await tx.run(statement);
+    });
   }
 
   private get batchSize(): number {
@@ -190,8 +201,7 @@ class Neo4jStore implements GraphStore {
   }
 
   private async deleteLinks(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    for (const kind of Object.keys(DELETE_LINKS) as LinkKind[]) await tx.run(DELETE_LINKS[kind], { ids });
+    if (ids.length > 0) await tx.run(DELETE_LINKS, { ids });
   }
 
   async replaceAll(data: GraphData): Promise<StoreStats> {
@@ -242,9 +252,12 @@ class Neo4jStore implements GraphStore {
   }
 
   async getLink(id: string): Promise<Link | null> {
+    // A default id (KIND:from->to) names its kind: look there first, through that kind's index.
+    const named = LINK_KINDS.find((kind) => id.startsWith(`${kind}:`));
     return this.read('reading a link', async (tx) => {
-      const result = await tx.run(LINKS_BY_ID, { ids: [id] });
-      const raw = result.records[0]?.get('link') as RawLink | undefined;
+      const result = named ? await tx.run(LINKS_OF_KIND_BY_ID[named], { ids: [id] }) : { records: [] };
+      const first = result.records.length > 0 ? result : await tx.run(LINKS_BY_ID, { ids: [id] });
+      const raw = first.records[0]?.get('link') as RawLink | undefined;
       return raw ? toLink(raw) : null;
     });
   }
