@@ -28,30 +28,46 @@ const MAX_REPORTED_PROBLEMS = 20;
 /** Collects what is wrong with a write, then throws them all at once as INVALID_INPUT. */
 class ProblemList {
   readonly items: string[] = [];
+  /** Every problem found, including those past the listing limit. */
+  count = 0;
   add(problem: string): void {
+    this.count++;
     if (this.items.length < MAX_REPORTED_PROBLEMS) this.items.push(problem);
   }
   throwIfAny(what: string): void {
-    if (this.items.length === 0) return;
-    const more = this.items.length >= MAX_REPORTED_PROBLEMS ? ' (first 20 shown)' : '';
+    if (this.count === 0) return;
+    const more = this.count > this.items.length ? ` (and ${this.count - this.items.length} more)` : '';
     throw new GovgraphError('INVALID_INPUT', `${what} was rejected and nothing changed: ${this.items.join('; ')}${more}`, {
       problems: [...this.items],
+      problemCount: this.count,
     });
   }
 }
 
-function checkEntityShape(entity: Entity, problems: ProblemList): void {
-  if (typeof entity !== 'object' || entity === null) return problems.add('an entity is not an object');
+/** Whether an entity has the fields the store relies on; adds a problem for each that is missing. */
+function checkEntityShape(entity: Entity, problems: ProblemList): boolean {
+  if (typeof entity !== 'object' || entity === null) {
+    problems.add('an entity is not an object');
+    return false;
+  }
+  const before = problems.count;
   if (typeof entity.id !== 'string' || entity.id === '') problems.add('an entity has no id');
   if (!ENTITY_KIND_SET.has(entity.kind)) problems.add(`entity ${entity.id} has unknown kind ${String(entity.kind)}`);
   if (typeof entity.name !== 'string') problems.add(`entity ${entity.id} has no name`);
+  return problems.count === before;
 }
 
-function checkLinkShape(link: Link, problems: ProblemList): void {
-  if (typeof link !== 'object' || link === null) return problems.add('a link is not an object');
+/** Whether a link has the fields the store relies on; adds a problem for each that is missing. */
+function checkLinkShape(link: Link, problems: ProblemList): boolean {
+  if (typeof link !== 'object' || link === null) {
+    problems.add('a link is not an object');
+    return false;
+  }
+  const before = problems.count;
   if (typeof link.id !== 'string' || link.id === '') problems.add('a link has no id');
   if (!LINK_KIND_SET.has(link.kind)) problems.add(`link ${link.id} has unknown kind ${String(link.kind)}`);
   if (typeof link.from !== 'string' || typeof link.to !== 'string') problems.add(`link ${link.id} lacks from or to`);
+  return problems.count === before;
 }
 
 function addTo(adjacency: Adjacency, entityId: string, link: Link): void {
@@ -99,12 +115,12 @@ export class GraphState {
     }
     const state = new GraphState();
     for (const entity of data.entities) {
-      checkEntityShape(entity, problems);
+      if (!checkEntityShape(entity, problems)) continue;
       if (state.entities.has(entity.id)) problems.add(`entity id ${entity.id} is used twice`);
       else state.putEntity(frozenCopy(entity));
     }
     for (const link of data.links) {
-      checkLinkShape(link, problems);
+      if (!checkLinkShape(link, problems)) continue;
       if (state.links.has(link.id)) problems.add(`link id ${link.id} is used twice`);
       else if (!state.entities.has(link.from) || !state.entities.has(link.to)) {
         problems.add(`link ${link.id} joins ${link.from} to ${link.to}, which is not an entity`);
@@ -149,6 +165,11 @@ export class GraphState {
    */
   validate(changes: ChangeSet): void {
     const problems = new ProblemList();
+    const lists = [changes?.upsertEntities, changes?.upsertLinks, changes?.deleteEntityIds, changes?.deleteLinkIds];
+    if (typeof changes !== 'object' || changes === null || lists.some((list) => list !== undefined && !Array.isArray(list))) {
+      problems.add('a change set is an object whose upsert and delete fields are arrays');
+      problems.throwIfAny('the change');
+    }
     const upsertEntities = changes.upsertEntities ?? [];
     const upsertLinks = changes.upsertLinks ?? [];
     const deleteEntityIds = new Set(changes.deleteEntityIds ?? []);
@@ -156,19 +177,19 @@ export class GraphState {
     const upsertedEntityIds = new Set<string>();
     const upsertedLinks = new Map<string, Link>();
     for (const entity of upsertEntities) {
-      checkEntityShape(entity, problems);
+      if (!checkEntityShape(entity, problems)) continue;
       if (upsertedEntityIds.has(entity.id)) problems.add(`entity id ${entity.id} is upserted twice`);
       if (deleteEntityIds.has(entity.id)) problems.add(`entity ${entity.id} is both upserted and deleted`);
       upsertedEntityIds.add(entity.id);
     }
     for (const link of upsertLinks) {
-      checkLinkShape(link, problems);
+      if (!checkLinkShape(link, problems)) continue;
       if (upsertedLinks.has(link.id)) problems.add(`link id ${link.id} is upserted twice`);
       if (deleteLinkIds.has(link.id)) problems.add(`link ${link.id} is both upserted and deleted`);
       upsertedLinks.set(link.id, link);
     }
     const existsAfter = (id: string) => upsertedEntityIds.has(id) || (this.entities.has(id) && !deleteEntityIds.has(id));
-    for (const link of upsertLinks) {
+    for (const link of upsertedLinks.values()) {
       for (const end of [link.from, link.to]) {
         if (!existsAfter(end)) problems.add(`link ${link.id} would join ${end}, which would not be an entity`);
       }

@@ -115,3 +115,25 @@ describe('frozenCopy and sameValue', () => {
     expect(sameValue([], {})).toBe(false);
   });
 });
+
+describe('malformed writes', () => {
+  it('are INVALID_INPUT, never a crash, and change nothing', async () => {
+    const store = await loaded();
+    const before = await store.snapshot();
+    for (const changes of [null, { upsertEntities: 'board' }, { upsertEntities: [null] }, { upsertLinks: [42] }, { deleteEntityIds: 'duty' }]) {
+      expect(isGovgraphError(await rejection(store.apply(changes as never)), 'INVALID_INPUT')).toBe(true);
+    }
+    for (const data of [{ entities: [null], links: [] }, { entities: [], links: [{}] }, { entities: 'x', links: [] }]) {
+      expect(isGovgraphError(await rejection(store.replaceAll(data as never)), 'INVALID_INPUT')).toBe(true);
+    }
+    expect(await store.snapshot()).toEqual(before);
+  });
+
+  it('report how many problems there were beyond the listed ones', async () => {
+    const store = await loaded();
+    const links = Array.from({ length: 30 }, (_, i) => link('REPORTS_TO', 'board', `missing-${i}`));
+    const error = (await rejection(store.apply({ upsertLinks: links }))) as { details: { problems: string[]; problemCount: number } };
+    expect(error.details.problems).toHaveLength(20);
+    expect(error.details.problemCount).toBe(30);
+  });
+});
