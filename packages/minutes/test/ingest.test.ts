@@ -3,51 +3,10 @@
  * Source; a second ingest adds nothing; ambiguous people are reported, not guessed; unmatched full
  * names become flagged Person entities (or are reported); an agenda's meeting is upgraded by its minutes.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  entityInputSchema,
-  linkInputSchema,
-  normaliseEntity,
-  normaliseLink,
-  type EntityInput,
-  type GraphStore,
-  type LinkInput,
-  type SourceRef,
-} from '@govgraph/core';
-import { createMemoryStore } from '@govgraph/store-memory';
-import { applyIngestPlan, createGraphResolver, extractMinutes, formatIngestPlan, planIngest, type IngestInput } from '@govgraph/minutes';
-
-const fixtureText = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
-
-const base = { status: 'in-force' as const, confidence: 'stated' as const, sources: [] as SourceRef[] };
-const SEED: EntityInput[] = [
-  { ...base, id: 'eastmere-csp', kind: 'Body', name: 'Eastmere Community Safety Partnership', bodyType: 'partnership', area: 'eastmere' },
-  { ...base, id: 'northbay-scb', kind: 'Body', name: 'Northbay Safer Communities Board', bodyType: 'board', area: 'northbay' },
-  { ...base, id: 'prevent', kind: 'Duty', name: 'Prevent duty', aliases: ['Prevent'] },
-  { ...base, id: 'domestic-homicide-review', kind: 'Duty', name: 'Domestic homicide reviews', aliases: ['DHR'] },
-  { ...base, id: 'serious-violence', kind: 'Duty', name: 'Serious Violence Duty' },
-  { ...base, id: 'helen-okafor', kind: 'Person', name: 'Helen Okafor', honorific: 'Councillor', area: 'eastmere' },
-  { ...base, id: 'chidi-okafor', kind: 'Person', name: 'Chidi Okafor', area: 'eastmere' },
-  { ...base, id: 'gareth-pryce', kind: 'Person', name: 'Gareth Pryce', area: 'eastmere' },
-  { ...base, id: 'olusegun-adeyemi', kind: 'Person', name: 'Olusegun Adeyemi', area: 'eastmere' },
-  { ...base, id: 'amira-khan', kind: 'Person', name: 'Dr Amira Khan', area: 'eastmere' },
-];
-
-async function seededStore(extra: EntityInput[] = [], links: LinkInput[] = []): Promise<GraphStore> {
-  const store = createMemoryStore();
-  await store.replaceAll({
-    entities: [...SEED, ...extra].map((e) => normaliseEntity(entityInputSchema.parse(e))),
-    links: links.map((l) => normaliseLink(linkInputSchema.parse(l))),
-  });
-  return store;
-}
-
-async function inputFor(store: GraphStore, text: string, fileName: string): Promise<IngestInput> {
-  const resolver = createGraphResolver(await store.snapshot());
-  return { file: `fixtures/${fileName}`, fileName, extraction: extractMinutes(text, { resolver }) };
-}
+import type { GraphStore } from '@govgraph/core';
+import { applyIngestPlan, formatIngestPlan, planIngest, type IngestInput } from '@govgraph/minutes';
+import { base, fixtureText, inputFor, seededStore } from './ingest-fixture.js';
 
 describe('ingesting an agenda pack', () => {
   let store: GraphStore;
