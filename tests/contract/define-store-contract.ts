@@ -826,6 +826,34 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect(await store.snapshot()).toEqual(before);
       });
 
+      it('path returns 10 paths by default, parallel links ordered by id', async () => {
+        const extra = Array.from({ length: 11 }, (_, i) => newLink('LINKS_TO', SRP, HCSP, { id: `${lid('LINKS_TO', SRP, HCSP)}#${String(i).padStart(2, '0')}` }));
+        await store.apply({ upsertLinks: extra });
+        const paths = await store.path(SRP, HCSP, { asOf: DAY.now, maxHops: 2 });
+        expect(paths.map((p) => p.links.map((l) => l.id))).toEqual(
+          [lid('LINKS_TO', HCSP, SRP), lid('LINKS_TO', SRP, HCSP), ...extra.slice(0, 8).map((l) => l.id)].map((id) => [id]),
+        );
+        expect(await store.path(SRP, HCSP, { asOf: DAY.now, maxHops: 2, limit: 13 })).toHaveLength(13);
+      });
+
+      it('path orders by the link ids joined with "|", not by comparing id lists', async () => {
+        const [p1, p2, p3] = ['riverton-point-one', 'riverton-point-two', 'riverton-point-three'].map((id) => newBody(id, id));
+        const first = newLink('LINKS_TO', p1!.id, p2!.id);
+        const firstKeyed = newLink('LINKS_TO', p1!.id, p2!.id, { id: `${first.id}#b` });
+        const second = newLink('LINKS_TO', p2!.id, p3!.id);
+        const secondShort = newLink('LINKS_TO', p2!.id, p3!.id, { id: 'A' });
+        await store.apply({ upsertEntities: [p1!, p2!, p3!], upsertLinks: [first, firstKeyed, second, secondShort] });
+        const paths = await store.path(p1!.id, p3!.id, { asOf: DAY.now, maxHops: 3 });
+        // "...#b|" sorts before "...|" because "#" < "|".
+        expect(paths.map((p) => p.links.map((l) => l.id))).toEqual([
+          [firstKeyed.id, 'A'],
+          [firstKeyed.id, second.id],
+          [first.id, 'A'],
+          [first.id, second.id],
+        ]);
+        expect((await store.path(p1!.id, p3!.id, { asOf: DAY.now, maxHops: 3, limit: 1 })).map((p) => p.links.map((l) => l.id))).toEqual([[firstKeyed.id, 'A']]);
+      });
+
       it('lineage and oversight terminate once the data has cycles everywhere', async () => {
         const back = newLink('SUCCEEDED_BY', SRP, RCSP, { lineage: 'relaunch' });
         const loop = newLink('SUB_GROUP_OF', SRP, RRG);
