@@ -32,7 +32,13 @@ const RESERVED_NODE_PROPERTIES = new Set([
   'sourcesJson',
   'attributesJson',
   'searchTexts',
+  'sourceIds',
 ]);
+
+/** Ids of the Source entities cited, so Cypher can join a fact to its sources (`WHERE s.id IN n.sourceIds`). */
+function sourceIds(sources: readonly { source: string }[]): string[] {
+  return [...new Set(sources.map((s) => s.source))];
+}
 
 /** The node properties of an entity. Absent values are null (Neo4j then stores no property). */
 export function entityToProperties(entity: Entity): Record<string, unknown> {
@@ -51,6 +57,7 @@ export function entityToProperties(entity: Entity): Record<string, unknown> {
     validityJson: entity.validity ? JSON.stringify(entity.validity) : null,
     namesJson: JSON.stringify(entity.names),
     sourcesJson: JSON.stringify(entity.sources),
+    sourceIds: sourceIds(entity.sources),
     attributesJson: JSON.stringify(entity.attributes),
     searchTexts: [...new Set(searchCandidates(entity).map((c) => normaliseSearchText(c.text)))],
   };
@@ -77,6 +84,7 @@ export function linkToProperties(link: Link): Record<string, unknown> {
     validTo: validToDay(link.validity),
     validityJson: link.validity ? JSON.stringify(link.validity) : null,
     sourcesJson: JSON.stringify(link.sources),
+    sourceIds: sourceIds(link.sources),
   };
 }
 
