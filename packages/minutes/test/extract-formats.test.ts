@@ -152,3 +152,46 @@ describe('without a resolver', () => {
     expect(doc!.items.flatMap((i) => i.mentions)).toEqual([]);
   });
 });
+
+describe('one name per line, a bare "Apologies" heading, "1.0" items and "The Partnership RESOLVED"', () => {
+  const text = [
+    'Southwick Community Safety Partnership',
+    'Minutes of the meeting held on 3 July 2024 at Southwick Library',
+    '',
+    'Present:',
+    'Cllr Ruth Penhale – Chair',
+    'Aoibheann Cassidy',
+    'Zbigniew Nowak, Southshire Police',
+    '',
+    'Apologies',
+    'Eamon Rourke',
+    'Kerry Blythe',
+    '',
+    '1.0 Welcome',
+    '1.1 The chair opened the meeting.',
+    '',
+    '2.0 Minutes and matters arising',
+    '2.1 The Partnership RESOLVED that the minutes be approved.',
+    '',
+    '3.0 Serious Violence Duty',
+    '3.1 The Committee AGREED: to adopt the strategy.',
+    '3.2 The Partnership agreed to meet again.',
+  ].join('\n');
+  const [doc] = extractMinutes(text, { resolver }).documents;
+
+  it('reads unfamiliar names one per line and the chair after a dash', () => {
+    expect(doc!.present).toEqual(['Ruth Penhale', 'Aoibheann Cassidy', 'Zbigniew Nowak']);
+    expect(doc!.chair).toBe('Ruth Penhale');
+    expect(doc!.people[2]!.affiliation).toBe('Southshire Police');
+    expect(doc!.apologies).toEqual(['Eamon Rourke', 'Kerry Blythe']);
+  });
+
+  it('numbers "N.0" items and counts resolutions the body resolved in capitals', () => {
+    expect(doc!.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Minutes and matters arising'],
+      ['3', 'Serious Violence Duty'],
+    ]);
+    expect(counts(doc!)).toEqual([0, 1, 1]);
+  });
+});

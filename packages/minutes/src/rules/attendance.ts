@@ -3,7 +3,7 @@
  * "In attendance", "Apologies:" labels and "Apologies ... were received from ..." sentences,
  * an agenda's "MEMBERSHIP:" list, and attendance tables (name | agency, or tab separated).
  */
-import { parsePeopleList, parsePerson, startsWithGivenName, type ParsedPerson } from './people.js';
+import { isPeopleLine, parsePeopleList, parsePerson, startsWithGivenName, type ParsedPerson } from './people.js';
 import { matchNumberedHeading } from './lines.js';
 import type { TextLine } from './text.js';
 
@@ -23,7 +23,10 @@ const APOLOGY_SENTENCE_RE =
 
 /** The list a label line starts, and the rest of the line. A bare "Apologies" heading counts only before a table. */
 export function matchAttendanceLabel(text: string, next?: TextLine): { list: AttendanceList; rest: string } | null {
-  if (next && isTableRow(next.text) && /^(?:apologies(?:\s+for\s+absence)?|absent)$/i.test(text)) return { list: 'apologies', rest: '' };
+  // A bare "Apologies" heading starts a list only when a table or a line of people follows.
+  if (next && /^(?:apologies(?:\s+for\s+absence)?|absent)$/i.test(text) && (isTableRow(next.text) || isPeopleLine(next.text, { strict: next.gap > 0 }))) {
+    return { list: 'apologies', rest: '' };
+  }
   for (const { list, re } of LABELS) {
     const m = re.exec(text);
     if (m) return { list, rest: (m[1] ?? '').trim() };
@@ -76,8 +79,9 @@ function continuesList(line: TextLine, previous: TextLine | undefined, next?: Te
   const people = parsePeopleList(line.text);
   if (people.length === 0) return false;
   const strong = people.filter((p) => p.title || startsWithGivenName(p.name)).length;
-  if (/[,;]| and /.test(line.text)) return strong >= 1 && strong * 2 >= people.length - 1;
-  return strong === people.length;
+  // One person per line: an unfamiliar name counts when it runs straight on from the line before.
+  if (people.length === 1) return strong === 1 || line.gap === 0;
+  return strong >= 1 && strong * 2 >= people.length - 1;
 }
 
 /**

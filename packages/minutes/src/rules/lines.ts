@@ -24,12 +24,15 @@ export const TABLE_HEADER_RE = /^(?:no\.?|item(?:\s+no\.?)?|number)\s+(?:item|ti
 
 /** A resolution marker line and what follows it on the line. */
 export function matchResolutionMarker(text: string): { rest: string } | null {
-  const m = /^(?:\d+(?:\.\d+)*\.?\s+)?(it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(resolved|agreed|decided|decision|resolution|recommended)\b\s*(.*)$/i.exec(text);
+  const m =
+    /^(?:\d+(?:\.\d+)*\.?\s+)?(it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(resolved|agreed|decided|decision|resolution|recommended)\b\s*(.*)$/i.exec(text) ??
+    // "The Committee RESOLVED that ...": a capitalised keyword after the body's name.
+    /^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+[A-Za-z][A-Za-z ]{0,40}?\s+)()(RESOLVED|AGREED|DECIDED)\b\s*(.*)$/.exec(text);
   if (!m) return null;
   const keyword = m[2]!;
   let rest = m[3]!;
   const explicit =
-    m[1] !== undefined || keyword === keyword.toUpperCase() || /^[:\-–—]/.test(rest) || /^that\b/i.test(rest) || rest === '' || /^\(/.test(rest);
+    (m[1] !== undefined && m[1] !== '') || (m[1] === '' && /^(?:[:\-–—]|that\b)/i.test(m[3]!)) || keyword === keyword.toUpperCase() || /^[:\-–—]/.test(rest) || /^that\b/i.test(rest) || rest === '' || /^\(/.test(rest);
   if (!explicit) return null;
   rest = rest.replace(/^(?:\((?:unanimously|by consensus)\)\s*)?[:\-–—]?\s*/i, '').trim();
   return { rest };
@@ -48,7 +51,7 @@ export function matchEntry(line: TextLine): { label: string | null; text: string
 
 /** A numbered item heading: "1. Apologies", "No 4 Title", "Item 12: Title", "7) Title". */
 export function matchNumberedHeading(text: string): { number: string; title: string } | null {
-  const m = /^(?:(?:agenda\s+)?item\s*|no\.?\s*|minute\s+)?(\d{1,3}[a-z]?)(?:\.(?!\d)|\)|:|\s+[-–—]\s+|\s)\s*(.+)$/i.exec(text);
+  const m = /^(?:(?:agenda\s+)?item\s*|no\.?\s*|minute\s+)?(\d{1,3}[a-z]?)(?:\.0\s|\.(?!\d)|\)|:|\s+[-–—]\s+|\s)\s*(.+)$/i.exec(text);
   if (!m) return null;
   const title = cleanTitle(m[2]!.trim());
   if (!isItemTitle(title)) return null;

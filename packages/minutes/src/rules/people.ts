@@ -118,7 +118,10 @@ export function parsePerson(text: string): (ParsedPerson & { plural: boolean }) 
   const { title, plural, rest } = splitTitle(tidy(s));
   const name = tidy(rest);
   if (!looksLikeName(name)) return null;
-  const affiliation = affiliations.filter(Boolean).join(', ') || undefined;
+  // "X – Chair", "X, Chairman": the role is the chair, not an affiliation.
+  const roles = affiliations.filter(Boolean);
+  if (roles.some((a) => CHAIR_RE.test(a))) chair = true;
+  const affiliation = roles.filter((a) => !CHAIR_RE.test(a)).join(', ') || undefined;
   return { name, title, affiliation, chair: chair || undefined, plural };
 }
 
@@ -176,7 +179,8 @@ export function parsePeopleList(text: string): ParsedPerson[] {
     }
     const last = people.at(-1);
     const words = tidy(chunk);
-    if (last && words) {
+    if (last && words && CHAIR_RE.test(words)) last.chair = true;
+    else if (last && words) {
       const joiner = separator.trim() === '' ? ' ' : separator.trim() === ',' || separator === '\n' ? ', ' : ` ${separator.trim()} `;
       last.affiliation = last.affiliation ? `${last.affiliation}${joiner}${words}` : words;
       const chairHere = /\(\s*(?:in\s+the\s+)?chair/i.test(chunk);
