@@ -1,18 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { JSDOM } from 'jsdom';
 import { buildDiagramModel, escapeMermaidLabel, renderDiagram, toCytoscape, toDot, toGraphml, toMermaid, type DiagramModel } from '@govgraph/diagrams';
 import { fixtureSubgraph } from './fixture.js';
+import { loadMermaid, type MermaidParser } from './mermaid-parser.js';
 
-type Mermaid = { parse(text: string): Promise<unknown>; initialize(config: Record<string, unknown>): void };
-let mermaid: Mermaid;
+let mermaid: MermaidParser;
 
 beforeAll(async () => {
-  // mermaid's parser sanitises labels with DOMPurify, which needs a DOM: give it jsdom's.
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as Mermaid;
-  mermaid.initialize({ startOnLoad: false });
+  mermaid = await loadMermaid();
 });
 
 function model(asOf = '2022-09-08'): DiagramModel {

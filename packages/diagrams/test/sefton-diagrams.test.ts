@@ -1,0 +1,57 @@
+/**
+ * The Sefton seeds drawn in every format: Mermaid passes mermaid's parser, SVG and GraphML are
+ * well-formed XML holding the partnership (under the name of the day) and its youth-justice link.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { GraphStore } from '@govgraph/core';
+import { createDiagram, loadDiagramModel } from '@govgraph/diagrams';
+import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { createMemoryStore } from '@govgraph/store-memory';
+import { loadMermaid } from './mermaid-parser.js';
+
+const FOCUS = 'safer-sefton-together';
+const YOUTH_JUSTICE_LINK = 'OVERSEES:safer-sefton-together->youth-justice';
+let store: GraphStore;
+
+beforeAll(async () => {
+  const seeds = await loadSeedDirectories(defaultSeedDirectories());
+  if (hasSeedErrors(seeds.problems)) throw new Error(formatSeedProblems(seeds.problems));
+  store = createMemoryStore();
+  await store.replaceAll(seeds.data);
+});
+
+describe('Sefton diagrams', () => {
+  it.each(['2012-07-19', '2020-03-12', '2022-09-08'])('Mermaid as of %s passes the mermaid parser', async (asOf) => {
+    const mermaid = await loadMermaid();
+    for (const depth of [1, 2]) {
+      const text = await createDiagram(store, { focus: FOCUS, depth, asOf, includeEnded: depth === 2 }, 'mermaid');
+      await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+    }
+  });
+
+  it('names the partnership as of the date and keeps its youth-justice link', async () => {
+    const early = await loadDiagramModel(store, { focus: FOCUS, depth: 1, asOf: '2012-07-19' });
+    expect(early.nodes.find((n) => n.id === FOCUS)!.label).toBe('Sefton Safer Communities Partnership');
+    expect(early.edges.map((e) => e.id)).toContain(YOUTH_JUSTICE_LINK);
+    const late = await loadDiagramModel(store, { focus: FOCUS, depth: 1, asOf: '2022-09-08' });
+    expect(late.nodes.find((n) => n.id === FOCUS)!.label).toBe('Safer Sefton Together');
+  });
+
+  it('SVG and GraphML are well-formed XML holding every node and link', async () => {
+    const request = { focus: FOCUS, depth: 1, asOf: '2012-07-19' };
+    const model = await loadDiagramModel(store, request);
+    const svg = await createDiagram(store, request, 'svg');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const decoded = svg.replace(/&#45;/g, '-').replace(/&gt;/g, '>');
+    for (const node of model.nodes) expect(decoded).toContain(`id="node-${node.id}"`);
+    for (const edge of model.edges) expect(decoded).toContain(`id="edge-${edge.id}"`);
+    expect(decoded).toContain('Sefton Safer Communities');
+
+    const graphml = await createDiagram(store, request, 'graphml');
+    expect(XMLValidator.validate(graphml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'node' || name === 'edge' }).parse(graphml);
+    expect(doc.graphml.graph.node.map((n: Record<string, string>) => n['@id'])).toEqual(model.nodes.map((n) => n.id));
+    expect(doc.graphml.graph.edge.map((e: Record<string, string>) => e['@id'])).toContain(YOUTH_JUSTICE_LINK);
+  });
+});
