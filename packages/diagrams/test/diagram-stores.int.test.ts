@@ -5,16 +5,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphStore } from '@govgraph/core';
 import { DIAGRAM_FORMATS, createDiagram, type DiagramRequest } from '@govgraph/diagrams';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
+import { loadSeftonSeeds } from './sefton-seeds.js';
 
 let memory: GraphStore;
 let neo4j: GraphStore;
 
 beforeAll(async () => {
-  const seeds = await loadSeedDirectories(defaultSeedDirectories());
-  if (hasSeedErrors(seeds.problems)) throw new Error(formatSeedProblems(seeds.problems));
+  const seeds = { data: await loadSeftonSeeds() };
   memory = createMemoryStore();
   await memory.replaceAll(seeds.data);
   neo4j = await createNeo4jStore({ uri: inject('neo4jUri') });

@@ -6,17 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { GraphStore } from '@govgraph/core';
 import { createDiagram, loadDiagramModel } from '@govgraph/diagrams';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { loadMermaid } from './mermaid-parser.js';
+import { loadSeftonSeeds } from './sefton-seeds.js';
 
 const FOCUS = 'safer-sefton-together';
 const YOUTH_JUSTICE_LINK = 'OVERSEES:safer-sefton-together->youth-justice';
 let store: GraphStore;
 
 beforeAll(async () => {
-  const seeds = await loadSeedDirectories(defaultSeedDirectories());
-  if (hasSeedErrors(seeds.problems)) throw new Error(formatSeedProblems(seeds.problems));
+  const seeds = { data: await loadSeftonSeeds() };
   store = createMemoryStore();
   await store.replaceAll(seeds.data);
 });
