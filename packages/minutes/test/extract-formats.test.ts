@@ -195,3 +195,28 @@ describe('one name per line, a bare "Apologies" heading, "1.0" items and "The Pa
     expect(counts(doc!)).toEqual([0, 1, 1]);
   });
 });
+
+describe('printed minutes with running minute numbers and the council named above the body', () => {
+  const [doc, ...rest] = extractMinutes(fixture('printed-harbour-2024-03-12.txt'), { resolver }).documents;
+
+  it('takes the body, not the council, from the title lines', () => {
+    expect(rest).toEqual([]);
+    expect(doc!.body).toBe('Safer Harbour Partnership');
+    expect(doc!.date).toBe('2024-03-12');
+  });
+
+  it('reads initials, plural titles, honours and officers in attendance', () => {
+    expect(doc!.present).toEqual(['A Brown', 'C Davis', 'E Fox', 'Jane Roe']);
+    expect(doc!.chair).toBe('A Brown');
+    expect(doc!.people.filter((p) => p.role === 'present').map((p) => p.title)).toEqual(['Councillor', 'Councillor', 'Councillor', 'Chief Constable']);
+    expect(doc!.alsoPresent).toEqual(['G Hill']);
+    expect(doc!.people.find((p) => p.name === 'G Hill')?.affiliation).toBe('Community Safety Manager');
+    expect(doc!.apologies).toEqual(['J King']);
+  });
+
+  it('numbers items from 14 and counts lettered resolution parts', () => {
+    expect(doc!.items.map((i) => i.number)).toEqual(['14', '15', '16', '17', '18']);
+    expect(counts(doc!)).toEqual([0, 0, 1, 2, 1]);
+    expect(doc!.nextMeeting).toEqual({ date: '2024-06-11', venue: null });
+  });
+});

@@ -21,6 +21,8 @@ export interface HeaderInfo {
 }
 
 const MAX_HEADER_LINES = 25;
+/** A publisher's name above the body's: "Sefton Council", "Eastshire County Council". */
+const COUNCIL_TITLE_RE = /^(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:metropolitan\s+)?(?:borough|county|city|district|town|parish)\s+)?council$/i;
 
 /** Tidies a venue: no "View directions", no trailing time or "commencing at ...". */
 export function cleanVenue(text: string): string | null {
@@ -67,6 +69,7 @@ function readHeld(text: string): { date: string | null; venue: string | null } |
 /** Reads the head of a document from `lines` (one segment). */
 export function readHeader(lines: readonly TextLine[]): HeaderInfo {
   const info: HeaderInfo = { body: null, date: null, venue: null, chair: null, end: 0 };
+  let councilTitle: string | null = null;
   let i = 0;
   for (; i < lines.length && i < MAX_HEADER_LINES; i++) {
     const text = lines[i]!.text;
@@ -135,8 +138,10 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
         continue;
       }
     }
-    if (!info.body && isHeadingLike(lines[i]!)) {
+    // The first title line names the body, unless it names the council that publishes the papers.
+    if ((!info.body || (councilTitle && info.body === councilTitle)) && isHeadingLike(lines[i]!)) {
       info.body = cleanBody(text);
+      councilTitle = COUNCIL_TITLE_RE.test(text) ? info.body : null;
       continue;
     }
     break;

@@ -81,7 +81,8 @@ export const ORGANISATION_WORDS = new Set(
   any other urgent exclusion press consultation duty duties funding budget performance profile assessment action actions
   the of for and to on in with at by from as into about within agenda members' reduction prevention violence crime abuse
   domestic serious organised drugs alcohol substance misuse homelessness environmental protection engagement consortium inc llp
-  panel committee sub-group subgroup forum task finish steering operational strategic executive cvs`
+  panel committee sub-group subgroup forum task finish steering operational strategic executive cvs
+  none nil nobody everyone all tbc tba various apologies received noted`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -115,6 +115,8 @@ export function parsePerson(text: string): (ParsedPerson & { plural: boolean }) 
     affiliations.push(tidy(s.slice(comma + 1)));
     s = s.slice(0, comma);
   }
+  // Honours after a name are not part of it: "Jane Roe QPM", "Sam Hill OBE".
+  s = s.replace(/\s+(?:OBE|MBE|CBE|QPM|KPM|QFSM|BEM|DL|JP|MP|KC|QC|PhD)\b\.?/g, ' ');
   const { title, plural, rest } = splitTitle(tidy(s));
   const name = tidy(rest);
   if (!looksLikeName(name)) return null;

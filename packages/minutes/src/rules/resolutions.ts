@@ -67,14 +67,15 @@ export function readExplicitResolutions(lines: readonly TextLine[], start: numbe
   return out;
 }
 
-const SUBJUNCTIVE_RE = /\b(?:be|is|are|was|were|should|would|will|to)\b/i;
+/** How resolutions are worded: "be noted", "notes", "agrees to", "approves". */
+const SUBJUNCTIVE_RE = /\bbe\b|\b(?:note|notes|agree|agrees|approve|approves|endorse|endorses|receive|receives|support|supports|request|requests|authorise|authorises|delegate|delegates|refer|refers)\b/i;
 
 /** Resolutions of a web-page layout, where the marker is lost: "That ..." paragraphs and "(1) ... be ..." runs. */
 export function readImplicitResolutions(lines: readonly TextLine[], start: number, end: number): string[] {
   const out: string[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (/^That\b/.test(line.text) && SUBJUNCTIVE_RE.test(line.text)) {
+    if (/^That\b/.test(line.text) && !/^That\s+(?:was|is|had|has|would|this|it)\b/.test(line.text) && SUBJUNCTIVE_RE.test(line.text)) {
       const { entries, next } = readEntries(lines, i + 1, end, () => false);
       if (/^That\s*:?$/.test(line.text.trim()) || (entries.length > 0 && /:$/.test(line.text))) {
         out.push(...entries);
