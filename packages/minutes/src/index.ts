@@ -20,7 +20,7 @@ export type { ParsedPerson } from './rules/people.js';
 export { findDates } from './rules/dates.js';
 
 // Resolving names against the graph
-export { createGraphResolver, createStoreResolver } from './resolver.js';
+export { createGraphResolver, createStoreResolver, DEFAULT_MENTION_KINDS } from './resolver.js';
 export type { EntityResolver, ResolvedName, ResolverOptions } from './resolver.js';
 
 // Limits

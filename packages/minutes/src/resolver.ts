@@ -27,11 +27,14 @@ export interface EntityResolver {
 
 /** Options of {@link createGraphResolver}. */
 export interface ResolverOptions {
-  /** Kinds whose names are looked for in text (default Body and Duty). */
+  /** Kinds whose names are looked for in text (default {@link DEFAULT_MENTION_KINDS}). */
   mentionKinds?: readonly EntityKind[];
   /** Kinds a meeting's body may be (default Body, then Organisation). */
   bodyKinds?: readonly EntityKind[];
 }
+
+/** What minutes talk about: bodies, duties, organisations, strategies, reviews, assessments and laws (not people, meetings or papers). */
+export const DEFAULT_MENTION_KINDS: readonly EntityKind[] = ['Body', 'Duty', 'Organisation', 'Strategy', 'Review', 'Assessment', 'Legislation'];
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -63,7 +66,7 @@ function entityNames(entity: Entity): string[] {
 /** Builds a resolver from entities (a snapshot or seed data). */
 export function createGraphResolver(data: GraphData | readonly Entity[], options: ResolverOptions = {}): EntityResolver {
   const entities = Array.isArray(data) ? (data as readonly Entity[]) : (data as GraphData).entities;
-  const mentionKinds = new Set<EntityKind>(options.mentionKinds ?? ['Body', 'Duty']);
+  const mentionKinds = new Set<EntityKind>(options.mentionKinds ?? DEFAULT_MENTION_KINDS);
   const bodyKinds = options.bodyKinds ?? ['Body', 'Organisation'];
   const root: TrieNode = { children: new Map(), targets: [] };
   const byNormalName = new Map<string, Map<string, { entity: Entity; matched: string }>>();
