@@ -69,9 +69,10 @@ describe('govgraph diagram', () => {
     expect(written.code).toBe(EXIT.ok);
     const svg = (await readFile(file, 'utf8')).replace(/&#45;/g, '-').replace(/&gt;/g, '>');
     expect(svg).toMatch(/^<\?xml/);
-    // The chain (partnership oversees Prevent) and the focus's own neighbours, nothing else.
+    // The chain (partnership oversees Prevent), the Act imposing it, the focus's governance neighbours; no people.
     expect(svg).toContain('id="edge-OVERSEES:town-partnership->prevent"');
-    expect(svg).toContain('id="node-sam-chair"');
+    expect(svg).toContain('id="node-ctsa-2015-s26"');
+    expect(svg).not.toContain('id="node-sam-chair"');
     expect(svg).not.toContain('id="node-pat-link"');
   });
 

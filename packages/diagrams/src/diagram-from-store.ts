@@ -42,7 +42,7 @@ export interface DiagramRequest {
   focus: string;
   /** Hops from the focus, 0-4 (default 2). */
   depth?: number | undefined;
-  /** Narrow to this duty's oversight chains plus the focus and its direct neighbours. */
+  /** Narrow to this duty: its own links, its oversight chains, and the focus's governance neighbours (no people or members). */
   duty?: string | undefined;
   /** Link kinds walked and drawn (default: the governance kinds). */
   kinds?: readonly LinkKind[] | undefined;
@@ -109,20 +109,30 @@ async function neighbourhoodWithEnded(store: GraphStore, focusId: string, depth:
   };
 }
 
+/** Links left out of the focus neighbourhood when narrowing to a duty: people and memberships would swamp the chains. */
+const DUTY_VIEW_SKIPPED_KINDS: ReadonlySet<LinkKind> = new Set(['SITS_ON', 'WORKS_FOR', 'MEMBER_OF']);
+
 /**
- * Narrows a neighbourhood to one duty: the duty, every link of its oversight chains and their ends,
- * the focus and its direct neighbours, and the neighbourhood's links among all of those.
+ * Narrows a neighbourhood to one duty: the duty and its own links (the Act imposing it, whom it
+ * binds), every link of its oversight chains and their ends, the focus and its direct governance
+ * neighbours (not people, members or other duties), and the neighbourhood's links among all of those.
  */
-async function restrictToDuty(store: GraphStore, subgraph: Subgraph, dutyId: string, asOf: IsoDay, area: string | undefined): Promise<Subgraph> {
+async function restrictToDuty(store: GraphStore, subgraph: Subgraph, dutyId: string, kinds: readonly LinkKind[], asOf: IsoDay, area: string | undefined): Promise<Subgraph> {
   const answer = await store.oversight(dutyId, { asOf, area });
   if (!answer) throw new GovgraphError('NOT_FOUND', `no duty with id "${dutyId}"`, { field: 'duty', id: dutyId });
+  // The chains' links, then the duty's own links (from the store: they may lie beyond the depth).
   const chainLinks = new Map<string, Link>();
   for (const entry of answer.entries) for (const link of entry.chain) chainLinks.set(link.id, link);
   const keep = new Set([subgraph.focus.id, answer.duty.id]);
   for (const link of chainLinks.values()) (keep.add(link.from), keep.add(link.to));
+  const dutyLinks = await store.linksOf(answer.duty.id, { asOf, kinds });
+  for (const link of dutyLinks) (chainLinks.set(link.id, link), keep.add(link.from), keep.add(link.to));
+  const kindOf = new Map(subgraph.nodes.map((n) => [n.id, n.kind]));
   for (const link of subgraph.links) {
-    if (link.from === subgraph.focus.id) keep.add(link.to);
-    if (link.to === subgraph.focus.id) keep.add(link.from);
+    if (DUTY_VIEW_SKIPPED_KINDS.has(link.kind)) continue;
+    const other = link.from === subgraph.focus.id ? link.to : link.to === subgraph.focus.id ? link.from : null;
+    // Other duties of the focus belong to their own duty views.
+    if (other !== null && kindOf.get(other) !== 'Duty') keep.add(other);
   }
   const known = new Map(subgraph.nodes.map((n) => [n.id, n]));
   known.set(subgraph.focus.id, subgraph.focus);
@@ -148,7 +158,7 @@ export async function loadDiagramModel(store: GraphStore, request: DiagramReques
     ? await neighbourhoodWithEnded(store, focus, depth, kinds, asOf, area)
     : await store.interdependencies(focus, { asOf, area, depth, kinds });
   if (!subgraph) throw new GovgraphError('NOT_FOUND', `no entity with id "${focus}"`, { field: 'focus', id: focus });
-  const drawn = resolved.duty ? await restrictToDuty(store, subgraph, resolved.duty, asOf, area) : subgraph;
+  const drawn = resolved.duty ? await restrictToDuty(store, subgraph, resolved.duty, kinds, asOf, area) : subgraph;
   return buildDiagramModel(drawn, { asOf });
 }
 

@@ -25,10 +25,11 @@ describe('loadDiagramModel', () => {
     expect(withEnded.nodes.filter((n) => !n.ended).map((n) => n.id)).toEqual(asOf.nodes.map((n) => n.id));
   });
 
-  it('narrows to a duty: its oversight chain plus the focus and its direct neighbours', async () => {
+  it('narrows to a duty: its own links, its oversight chain, the focus and its governance neighbours', async () => {
     const store = await fixtureStore();
     const model = await loadDiagramModel(store, { focus: 'youth-service', depth: 3, duty: 'prevent', asOf: '2022-09-08' });
-    expect(model.nodes.map((n) => n.id)).toEqual(['prevent', 'sam-chair', 'town-partnership', 'youth-service']);
+    // Not sam-chair: people and members of the focus are left out of a duty view.
+    expect(model.nodes.map((n) => n.id)).toEqual(['ctsa-2015-s26', 'prevent', 'town-partnership', 'youth-service']);
     expect(model.edges.map((e) => e.id)).toContain('OVERSEES:town-partnership->prevent');
   });
 

@@ -51,7 +51,7 @@ export function registerDiagramCommand(program: Command): void {
     .description('Draw the interdependencies around an entity as of a day (Mermaid, DOT, SVG, GraphML or Cytoscape JSON).')
     .requiredOption('--focus <id>', 'id of the entity at the centre, e.g. safer-sefton-together')
     .option('--depth <n>', `hops from the focus, 0-${MAX_DIAGRAM_DEPTH}`, String(DEFAULT_DIAGRAM_DEPTH))
-    .option('--duty <id>', "narrow to this duty's oversight chains plus the focus and its direct neighbours, e.g. prevent")
+    .option('--duty <id>', "narrow to this duty: its own links, its oversight chains, and the focus's governance neighbours (no people or members), e.g. prevent")
     .option('--kinds <kinds>', `comma-separated link kinds to walk and draw (default: the governance kinds), e.g. OVERSEES,SUB_GROUP_OF,REPORTS_TO`)
     .option('--as-of <date>', 'the day to draw, YYYY-MM-DD (default: today)')
     .option('--include-ended', 'also draw facts that had ended by the as-of day, greyed, instead of hiding them')
