@@ -116,6 +116,10 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
 
   const hasAttendance = people.some((p) => p.role === 'present' || p.role === 'also-present' || p.role === 'apologies');
   const kind = decideKind(segment, lines, resolutionCount > 0, hasAttendance);
+  // Minutes that head their attendance "Members:" list the members present.
+  if (kind === 'minutes' && !people.some((p) => p.role === 'present')) {
+    for (const p of people) if (p.role === 'member') p.role = 'present';
+  }
   if (items.length === 0 && !header.date && !header.body && people.length === 0) return null;
 
   const bodyId = header.body && resolver ? (resolver.resolveBody(header.body)?.id ?? null) : null;

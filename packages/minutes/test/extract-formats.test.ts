@@ -220,3 +220,46 @@ describe('printed minutes with running minute numbers and the council named abov
     expect(doc!.nextMeeting).toEqual({ date: '2024-06-11', venue: null });
   });
 });
+
+describe('a "Members:" list with chair lines, and item numbers standing above their titles', () => {
+  const text = [
+    'MINUTES',
+    '',
+    'Riverside Partnership Board',
+    '',
+    'Meeting held on 2 February 2022 at Riverside Hall',
+    '',
+    'Members:',
+    'Chair: Cllr Pat Oduya',
+    'Vice-Chair – Lorna Beck',
+    'Edwin Marsh',
+    '',
+    'Apologies: Ines Duarte',
+    '',
+    '1.',
+    '',
+    'Welcome',
+    '',
+    '2.',
+    '',
+    'Minutes of the last meeting',
+    'AGREED: the minutes be approved.',
+  ].join('\n');
+  const [doc] = extractMinutes(text).documents;
+
+  it('reads the members of minutes as present, in order, with the chair and vice-chair', () => {
+    expect(doc!.kind).toBe('minutes');
+    expect(doc!.venue).toBe('Riverside Hall');
+    expect(doc!.present).toEqual(['Pat Oduya', 'Lorna Beck', 'Edwin Marsh']);
+    expect(doc!.chair).toBe('Pat Oduya');
+    expect(doc!.people[1]).toMatchObject({ name: 'Lorna Beck', affiliation: 'Vice-Chair' });
+    expect(doc!.apologies).toEqual(['Ines Duarte']);
+  });
+
+  it('joins a number to the title under it', () => {
+    expect(doc!.items.map((i) => [i.number, i.title, i.resolutions.length])).toEqual([
+      ['1', 'Welcome', 0],
+      ['2', 'Minutes of the last meeting', 1],
+    ]);
+  });
+});

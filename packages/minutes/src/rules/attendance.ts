@@ -72,9 +72,14 @@ function readTableRow(cells: string[], nameColumn: number): ParsedPerson | null 
 }
 
 /** Whether a line continues an attendance list rather than starting the business. */
+/** "Chair: Cllr X" / "Vice-Chair – Y" inside an attendance list. */
+const CHAIR_LINE_RE = /^(vice[- ]?chair(?:man|person)?|chair(?:man|person)?)\s*[:\-–—]\s*(.+)$/i;
+
 function continuesList(line: TextLine, previous: TextLine | undefined, next?: TextLine): boolean {
   if (matchNumberedHeading(line.text) || matchAttendanceLabel(line.text, next)) return false;
   if (isTableRow(line.text)) return true;
+  const chairLine = CHAIR_LINE_RE.exec(line.text);
+  if (chairLine) return parsePerson(chairLine[2]!) !== null;
   if (previous && /(?:,|\band|&)$/i.test(previous.text)) return true;
   const people = parsePeopleList(line.text);
   if (people.length === 0) return false;
@@ -95,13 +100,13 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
     const label = matchAttendanceLabel(lines[i]!.text, lines[i + 1]);
     if (!label) break;
     const { list } = label;
-    const texts: string[] = label.rest ? [label.rest] : [];
+    // Lines of text and people already read (table rows, chair lines), in the order written.
+    const parts: (string | ParsedPerson)[] = label.rest ? [label.rest] : [];
     let nameColumn = 0;
-    const tableRecords: ParsedPerson[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
-      if (line.gap >= 3 && texts.length + tableRecords.length > 0) break;
+      if (line.gap >= 3 && parts.length > 0) break;
       if (!continuesList(line, lines[j - 1], lines[j + 1])) break;
       if (isTableRow(line.text)) {
         const cells = tableCells(line.text);
@@ -111,13 +116,36 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
           continue;
         }
         const person = readTableRow(cells, nameColumn);
-        if (person) tableRecords.push(person);
+        if (person) parts.push(person);
         continue;
       }
-      texts.push(line.text);
+      const chairLine = CHAIR_LINE_RE.exec(line.text);
+      const person = chairLine ? parsePerson(chairLine[2]!) : null;
+      if (chairLine && person) {
+        const vice = /^vice/i.test(chairLine[1]!);
+        parts.push({
+          name: person.name,
+          title: person.title,
+          affiliation: vice ? [chairLine[1], person.affiliation].filter(Boolean).join(', ') : person.affiliation,
+          chair: vice ? undefined : true,
+        });
+        continue;
+      }
+      parts.push(line.text);
     }
-    const people = [...parsePeopleList(joinListLines(texts)), ...tableRecords];
-    for (const p of people) records.push({ ...p, list });
+    let buffer: string[] = [];
+    const flush = (): void => {
+      for (const p of parsePeopleList(joinListLines(buffer))) records.push({ ...p, list });
+      buffer = [];
+    };
+    for (const part of parts) {
+      if (typeof part === 'string') buffer.push(part);
+      else {
+        flush();
+        records.push({ ...part, list });
+      }
+    }
+    flush();
     i = j;
   }
   return { records, end: i };

@@ -53,7 +53,7 @@ function numberedCandidates(lines: readonly TextLine[], start: number, end: numb
     }
     const bare = matchBareNumber(line.text);
     const next = lines[i + 1];
-    if (bare && next && next.gap <= 1 && isItemTitle(cleanTitle(next.text)) && !matchNumberedHeading(next.text)) {
+    if (bare && next && next.gap <= 2 && isItemTitle(cleanTitle(next.text)) && !matchNumberedHeading(next.text)) {
       const m = /^(\d+)([a-z]?)$/.exec(bare)!;
       out.push({ index: i, value: Number(m[1]), suffix: m[2]!, number: bare, title: cleanTitle(next.text), span: 2 });
     }
