@@ -57,6 +57,14 @@ describe('govgraph diagram', () => {
       const result = (await response.json()) as { data?: { diagram: string }; errors?: unknown[] };
       expect(result.errors).toBeUndefined();
       expect(result.data!.diagram).toBe(printed.out);
+
+      const unknown = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ diagram(focus: "no-such-body", format: DOT) }' }),
+      });
+      const failed = (await unknown.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(failed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     } finally {
       await server.close();
       await store.close();

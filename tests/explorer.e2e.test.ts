@@ -82,6 +82,25 @@ describe('the explorer in Chromium', () => {
     expect(harness.refused).toEqual([]);
   });
 
+  it('filters by duty and greys what had ended when asked', async () => {
+    // The duty filter lists the duties seen; Prevent narrows the graph to its oversight.
+    await page.locator('#duty').selectOption('prevent');
+    await expect.poll(() => page.locator('#link-list [data-id="OVERSEES:safer-sefton-together->prevent"]').count()).toBe(1);
+    await expect.poll(() => page.locator(`#link-list [data-id="${YOUTH_JUSTICE_LINK}"]`).count()).toBe(0);
+    await page.locator('#duty').selectOption('');
+    await expect.poll(() => page.locator(`#link-list [data-id="${YOUTH_JUSTICE_LINK}"]`).count()).toBe(1);
+
+    // In mid-2013 the police authority (abolished November 2012) is gone, unless ended facts are shown in grey.
+    await page.locator('#as-of-date').fill('2013-06-01');
+    await expect.poll(() => page.textContent('#diagram-title')).toBe('Sefton Safer Communities Partnership as of 2013-06-01');
+    const authority = page.locator('#node-list [data-id="merseyside-police-authority"]');
+    expect(await authority.count()).toBe(0);
+    await page.locator('#include-ended').check();
+    await expect.poll(() => authority.getAttribute('class')).toBe('ended');
+    await page.locator('#include-ended').uncheck();
+    await expect.poll(() => authority.count()).toBe(0);
+  });
+
   it('is usable from the keyboard: tab to the node list, arrow down, Enter selects', async () => {
     const list = page.locator('#node-list');
     await list.focus();
