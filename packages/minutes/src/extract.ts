@@ -156,6 +156,15 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
  * empty, binary, huge or unfamiliar text gives fewer documents and more warnings.
  */
 export function extractMinutes(input: string | Uint8Array, options: ExtractOptions = {}): ExtractionResult {
+  try {
+    return extractAll(input, options);
+  } catch (error) {
+    // Nothing in the rules should throw; if one does, the caller still gets a result that says so.
+    return { documents: [], warnings: [`the input could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+function extractAll(input: string | Uint8Array, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(input);
   const warnings = [...prepared.warnings];
   if (prepared.lines.length === 0) {

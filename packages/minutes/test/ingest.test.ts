@@ -130,6 +130,17 @@ describe('provenance and updates', () => {
     expect(meeting.sources.map((s) => s.source)).toEqual(['northbay-scb-agenda-2021-02-04', 'northbay-scb-minutes-2021-02-04']);
   });
 
+  it('matches surnames with apostrophes and hyphens as the store folds them', async () => {
+    const store = await seededStore([
+      { ...base, id: 'niamh-oneill', kind: 'Person', name: "Niamh O'Neill", area: 'northbay' },
+      { ...base, id: 'kit-smith-jones', kind: 'Person', name: 'Kit Smith-Jones', area: 'northbay' },
+    ]);
+    const text = fixtureText('web-northbay-2021-02-04.txt').replace('Priya Sandhu and Mr. Len Osei', "Ms N O'Neill and Mr. Kit Smith-Jones");
+    const plan = await planIngest(store, [await inputFor(store, text, 'northbay.txt')]);
+    const apologies = plan.changes.upsertLinks!.filter((l) => l.kind === 'SENT_APOLOGIES').map((l) => l.from);
+    expect(apologies).toEqual(['kit-smith-jones', 'niamh-oneill', 'tomasz-nowicki']);
+  });
+
   it('does not ingest a document whose body is not in the graph', async () => {
     const store = await seededStore();
     const plan = await planIngest(store, [await inputFor(store, fixtureText('table-westfold-2024-03-05.txt'), 'westfold.txt')]);

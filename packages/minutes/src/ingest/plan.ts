@@ -174,7 +174,7 @@ class Staging {
     return this.linkCache.get(id) ?? null;
   }
 
-  /** Person entities whose names contain `surname`, stored or staged. */
+  /** Person entities the store finds for `surname`, and every Person the plan adds (the matcher decides). */
   async personsNamed(surname: string): Promise<Entity[]> {
     let found = this.personSearches.get(surname);
     if (!found) {
@@ -356,10 +356,11 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
     ref: SourceRef,
     report: (code: IngestProblem['code'], message: string, candidates?: string[]) => void,
   ): Promise<Entity | null> {
-    const surname = surnameOf(person.name);
-    if (!surname) return null;
+    if (!surnameOf(person.name)) return null;
+    // Search by the surname as written ("O'Neill", "Smith-Jones"): the store's search folds it as it folds names.
+    const writtenSurname = person.name.trim().split(/\s+/).at(-1)!;
     const written = `${person.title ? `${person.title} ` : ''}${person.name}`;
-    const pool = (await staging.personsNamed(surname)).filter((e) => !area || !e.area || e.area === area);
+    const pool = (await staging.personsNamed(writtenSurname)).filter((e) => !area || !e.area || e.area === area);
     const match = matchPerson(person.name, pool);
     if (match.status === 'matched') return match.entity;
     if (match.status === 'ambiguous') {
