@@ -20,7 +20,7 @@ function facts(rows) {
 function citationItem(citation) {
   const title = citation.title || citation.sourceId;
   const heading = citation.url ? el('a', { href: citation.url, rel: 'noopener noreferrer', target: '_blank' }, title) : el('strong', {}, title);
-  const meta = [citation.sourceType, citation.date?.text, citation.item ? `item ${citation.item}` : null].filter(Boolean).join(' · ');
+  const meta = [citation.sourceType?.toLowerCase().replaceAll('_', ' '), citation.date?.text, citation.item ? `item ${citation.item}` : null].filter(Boolean).join(' · ');
   return el('li', { 'data-source': citation.sourceId }, heading, meta ? el('div', { class: 'hint' }, meta) : null, citation.quote ? el('blockquote', {}, citation.quote) : null);
 }
 

@@ -327,6 +327,13 @@ async function selectElement(id) {
   }
 }
 
+function zoomBy(factor) {
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+$('zoom-in').addEventListener('click', () => zoomBy(1.4));
+$('zoom-out').addEventListener('click', () => zoomBy(1 / 1.4));
+$('zoom-fit').addEventListener('click', () => cy.fit(undefined, 16));
+
 cy.on('tap', 'node, edge', (event) => selectElement(event.target.id()));
 cy.on('dbltap', 'node', (event) => setFocus(event.target.id()));
 
