@@ -50,6 +50,14 @@ describe('edge inputs', () => {
     expect(result.warnings.some((w) => w.includes('binary'))).toBe(true);
   });
 
+  it('reads Windows-1252 bytes (curly quotes) and says so', () => {
+    const text = fixtures.find((f) => f.startsWith('Agenda and minutes'))!.replace('Board received', 'Board\u2019s members received');
+    const bytes = Uint8Array.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0) & 0xff)));
+    const result = extractChecked(bytes);
+    expect(result.warnings.some((w) => w.includes('Windows-1252'))).toBe(true);
+    expect(result.documents[0]!.items.map((i) => i.title)).toContain('Harbour Youth Outreach');
+  });
+
   it('enormous input is cut to the limit and read in bounded time', () => {
     const huge = `${fixtures[0]}\n${'RESOLVED: That the report be noted.\n(1) a\n'.repeat(120_000)}`;
     expect(huge.length).toBeGreaterThan(MAX_INPUT_CHARS);

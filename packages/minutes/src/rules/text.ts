@@ -43,6 +43,12 @@ export function decodeInput(input: string | Uint8Array): { text: string; warning
   else {
     const slice = input.byteLength > MAX_INPUT_CHARS * 2 ? input.subarray(0, MAX_INPUT_CHARS * 2) : input;
     text = new TextDecoder('utf-8', { fatal: false }).decode(slice);
+    // Not UTF-8 but mostly text: older council exports are Windows-1252 (curly quotes as single bytes).
+    const invalid = text.match(/\uFFFD/g)?.length ?? 0;
+    if (invalid > 0 && invalid / Math.max(1, text.length) < 0.02) {
+      text = new TextDecoder('windows-1252').decode(slice);
+      warnings.push('input is not UTF-8; it was read as Windows-1252');
+    }
   }
   if (text.length > MAX_INPUT_CHARS) {
     warnings.push(`input cut to its first ${MAX_INPUT_CHARS} characters (it has ${text.length})`);
