@@ -1,0 +1,88 @@
+/**
+ * The analytics acceptance suite on the memory store and the real seeds, and `govgraph report` /
+ * `govgraph analyse` end to end.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStore } from '@govgraph/store-memory';
+import { EXIT, runCli } from '@govgraph/cli';
+import { defineAnalyticsContract } from './analytics/define-analytics-contract.js';
+
+defineAnalyticsContract('memory', async () => createMemoryStore());
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await runCli(args), out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe('govgraph report on the Sefton seeds', () => {
+  const base = ['report', '--focus', 'safer-sefton-together', '--as-of', '2022-09-08', '--since', '2021-09-08'];
+
+  it('writes Markdown with the oversight, the people links rest on, the gaps, the changes and a Mermaid diagram', async () => {
+    const { code, out } = await cli([...base, '--format', 'md']);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^# Governance health report: Safer Sefton Together/);
+    for (const heading of ['## Who oversees each duty', '## Person-dependent links', '## Gaps', '## Overdue and coming outputs', '## Changes since 2021-09-08', '## Sources']) {
+      expect(out).toContain(heading);
+    }
+    expect(out).toContain('```mermaid');
+    for (const name of ['Sue Holden', 'Ian Willman', 'Chris White', 'Risk Assessment: scored 1']) expect(out).toContain(name);
+    expect(out).toContain('Sefton Safer Communities Partnership renamed Safer Sefton Together');
+  });
+
+  it('writes one self-contained HTML page with the diagram as inline SVG', async () => {
+    const { code, out } = await cli([...base, '--format', 'html']);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^<!DOCTYPE html>/);
+    expect(out).toContain('<svg');
+    expect(out).not.toMatch(/<script|<link |src="http/);
+  });
+
+  it('writes the report object as JSON', async () => {
+    const { code, out } = await cli([...base, '--format', 'json', '--no-diagram']);
+    expect(code).toBe(EXIT.ok);
+    const report = JSON.parse(out);
+    expect(report.focus.id).toBe('safer-sefton-together');
+    expect(report.diagram).toBeNull();
+    expect(report.oversight.map((d: { duty: { id: string } }) => d.duty.id)).toContain('prevent');
+  });
+
+  it('fails with exit 1 for an unknown focus and exit 2 for a malformed day', async () => {
+    expect((await cli(['report', '--focus', 'nobody', '--as-of', '2022-09-08'])).code).toBe(EXIT.problems);
+    expect((await cli(['report', '--as-of', '2022-13-40'])).code).toBe(EXIT.usage);
+  });
+});
+
+describe('govgraph analyse on the Sefton seeds', () => {
+  it('prints what removing the Prevent sub-group breaks', async () => {
+    const { code, out } = await cli(['analyse', 'what-if', '--remove-body', 'prevent-sub-group', '--as-of', '2022-09-08', '--area', 'sefton']);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain('duty prevent');
+    expect(out).toContain('delivery');
+  });
+
+  it('prints person-dependent links as JSON', async () => {
+    const { code, out } = await cli(['analyse', 'person-links', '--as-of', '2022-09-08', '--area', 'sefton', '--only-person-only', '--format', 'json']);
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(out).map((p: { people: { person: { id: string } }[] }) => p.people[0]!.person.id)).toEqual(['sue-holden']);
+  });
+
+  it('rejects what-if without exactly one removal and changes with a reversed window', async () => {
+    expect((await cli(['analyse', 'what-if', '--as-of', '2022-09-08'])).code).toBe(EXIT.usage);
+    expect((await cli(['analyse', 'changes', '--from', '2022-01-01', '--to', '2012-01-01'])).code).toBe(EXIT.usage);
+  });
+});
