@@ -10,3 +10,11 @@ export type { SeedProblem, SeedProblemCode, SeedProblemSeverity } from './proble
 
 // Where the repository's seeds are
 export { defaultSeedDirectories, repositoryRoot, DEFAULT_SEED_DATASETS } from './locations.js';
+
+// Writing a graph back out: seed YAML (round trip), JSON and Popolo JSON
+export { exportSeedFiles, EXPORT_FORMATS, EXPORT_FILE_NAMES } from './export.js';
+export type { ExportFormat, ExportOptions, ExportResult } from './export.js';
+export { renderSeedFolders, entityToInput, linkToInput, ENTITY_FILE_NAMES, NATIONAL_DATASET_ID } from './export-yaml.js';
+export type { ExportDatasetInfo, SeedYamlOptions, SeedExportFile, RenderedSeed } from './export-yaml.js';
+export { toPopolo, renderPopoloJson } from './export-popolo.js';
+export type { PopoloDocument, PopoloPerson, PopoloOrganization, PopoloMembership, PopoloOtherName, PopoloSource } from './export-popolo.js';
