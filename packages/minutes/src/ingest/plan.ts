@@ -31,7 +31,7 @@ import {
   type SourceRef,
   type StoreStats,
 } from '@govgraph/core';
-import type { ExtractedDocument, ExtractionResult, PersonRecord } from '../types.js';
+import type { ExtractionResult, PersonRecord } from '../types.js';
 import { documentSourceId, meetingId, personId } from './ids.js';
 import { isFullName, matchPerson, surnameOf } from './people-match.js';
 

@@ -35,8 +35,8 @@ export function matchAttendanceLabel(text: string, next?: TextLine): { list: Att
 }
 
 /** True for a line that starts an attendance list. */
-export function isAttendanceLabel(text: string): boolean {
-  return matchAttendanceLabel(text) !== null;
+export function isAttendanceLabel(text: string, next?: TextLine): boolean {
+  return matchAttendanceLabel(text, next) !== null;
 }
 
 /** A person recorded in one list. */

@@ -73,7 +73,7 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
   let i = 0;
   for (; i < lines.length && i < MAX_HEADER_LINES; i++) {
     const text = lines[i]!.text;
-    if (isAttendanceLabel(text) || matchNumberedHeading(text)) break;
+    if (isAttendanceLabel(text, lines[i + 1]) || matchNumberedHeading(text)) break;
     const boundary = classifyBoundary(text);
     if (boundary) {
       // "Minutes of the meeting of <Body> held on <date> at <venue>"
