@@ -5,7 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { EXIT, runCli } from '@govgraph/cli';
+import { createGovgraphContext, createGovgraphServer } from '@govgraph/graphql';
 import { defineAnalyticsContract } from './analytics/define-analytics-contract.js';
+import { testshireGraph } from '../packages/analytics/test/fixture.js';
 
 defineAnalyticsContract('memory', async () => createMemoryStore());
 
@@ -84,5 +86,28 @@ describe('govgraph analyse on the Sefton seeds', () => {
   it('rejects what-if without exactly one removal and changes with a reversed window', async () => {
     expect((await cli(['analyse', 'what-if', '--as-of', '2022-09-08'])).code).toBe(EXIT.usage);
     expect((await cli(['analyse', 'changes', '--from', '2022-01-01', '--to', '2012-01-01'])).code).toBe(EXIT.usage);
+  });
+});
+
+describe('analytics over the GraphQL API', () => {
+  it('reports error codes as clients see them', async () => {
+    const store = createMemoryStore();
+    await store.replaceAll(testshireGraph());
+    const server = createGovgraphServer({ store });
+    await server.start();
+    const ask = async (query: string): Promise<unknown[]> => {
+      const response = await server.executeOperation({ query }, { contextValue: createGovgraphContext(store) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return (response.body.singleResult.errors ?? []).map((e) => e.extensions?.['code']);
+    };
+    try {
+      expect(await ask('{ whatIf(asOf: "2022-09-08") { removed { id } } }')).toEqual(['INVALID_INPUT']);
+      expect(await ask('{ whatIf(removeBody: "nobody", asOf: "2022-09-08") { removed { id } } }')).toEqual(['NOT_FOUND']);
+      expect(await ask('{ changes(from: "2022-01-01", to: "2012-01-01") { kind } }')).toEqual(['INVALID_INPUT']);
+      expect(await ask('{ centrality(asOf: "2022-09-08", limit: 1000) { betweenness } }')).toEqual(['LIMIT_EXCEEDED']);
+      expect(await ask('{ gaps(asOf: "2024-06-01", area: "testshire", severities: [HIGH]) { id } }')).toEqual([]);
+    } finally {
+      await server.stop();
+    }
   });
 });
