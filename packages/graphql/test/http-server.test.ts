@@ -139,3 +139,10 @@ describe('shutdown', () => {
     await expect(fetch(`${own.url}healthz`)).rejects.toThrow();
   });
 });
+
+describe('start-up failures', () => {
+  it('rejects when the port is taken, leaving nothing running', async () => {
+    const port = Number(new URL(server.url).port);
+    await expect(startGovgraphHttpServer({ store, port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+});
