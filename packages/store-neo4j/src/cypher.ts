@@ -5,8 +5,12 @@
  */
 import { ENTITY_KINDS, GovgraphError, LINK_KINDS, MAX_OVERSIGHT_INHERITANCE, OVERSIGHT_INHERITANCE_KINDS, OVERSIGHT_ROLE_KINDS, type EntityKind, type LinkKind } from '@govgraph/core';
 
-/** Label every govgraph node carries (besides its kind), so govgraph never touches other data in the database. */
+/** Label every live govgraph node carries (besides its kind), so govgraph never touches other data in the database. */
 export const ENTITY_LABEL = 'Entity';
+/** Label of the nodes of a graph being loaded by `replaceAll`: invisible to every query until the switch. */
+export const STAGING_LABEL = 'GovgraphStaging';
+/** Label of the nodes of a replaced graph, waiting to be deleted: invisible to every query. */
+export const RETIRED_LABEL = 'GovgraphRetired';
 
 /**
  * Maps requested link kinds onto the fixed vocabulary; the returned strings are the constants
@@ -69,12 +73,47 @@ export const MIGRATION_STATEMENTS: readonly string[] = [
   `CREATE CONSTRAINT govgraph_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX govgraph_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
   `CREATE INDEX govgraph_entity_area IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.area)`,
+  `CREATE INDEX govgraph_staging_id IF NOT EXISTS FOR (n:${STAGING_LABEL}) ON (n.id)`,
   // Link ids are checked unique before every write; a plain index (no constraint to validate) keeps the first migration quick.
   ...LINK_KINDS.map((kind) => `CREATE INDEX govgraph_link_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`),
 ];
 
-/** Deletes every govgraph node and its relationships. */
-export const DELETE_ALL = `MATCH (n:${ENTITY_LABEL}) DETACH DELETE n`;
+/**
+ * Deletes staged and retired nodes (left by an earlier load, finished or interrupted) in small
+ * transactions of its own: run it as an auto-commit query, never inside a transaction.
+ */
+export const DELETE_STAGED_AND_RETIRED = `MATCH (n) WHERE n:${STAGING_LABEL} OR n:${RETIRED_LABEL}
+CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`;
+
+/** Stages rows `{id, props}` as nodes of the graph being loaded (MERGE: a retried batch adds nothing). */
+export const STAGE_ENTITIES = `UNWIND $rows AS row
+MERGE (n:${STAGING_LABEL} {id: row.id})
+SET n = row.props
+RETURN count(n) AS written`;
+
+/** Per link kind: stages rows `{id, from, to, props}` as relationships between staged nodes. */
+export const STAGE_LINKS: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [
+    kind,
+    `UNWIND $rows AS row
+     MATCH (a:${STAGING_LABEL} {id: row.from})
+     MATCH (b:${STAGING_LABEL} {id: row.to})
+     MERGE (a)-[r:${kind} {id: row.id}]->(b)
+     SET r = row.props
+     RETURN count(r) AS written`,
+  ]),
+) as Record<LinkKind, string>;
+
+/** How many nodes are staged (checked just before the switch). */
+export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count`;
+
+/** The switch, part 1: the live graph's nodes lose their labels and become retired. */
+export const RETIRE_LIVE = `MATCH (n:${ENTITY_LABEL}) REMOVE n:${ENTITY_LABEL}:${ENTITY_KINDS.join(':')} SET n:${RETIRED_LABEL}`;
+
+/** The switch, part 2, per entity kind: staged nodes of that kind become live with their kind label. */
+export const PROMOTE_STAGED: Record<EntityKind, string> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, `MATCH (n:${STAGING_LABEL}) WHERE n.kind = '${kind}' REMOVE n:${STAGING_LABEL} SET n:${ENTITY_LABEL}:${kind}`]),
+) as Record<EntityKind, string>;
 
 /** Per entity kind: upserts rows `{id, props}` as nodes with that kind's label (dropping any other kind label). */
 export const UPSERT_ENTITIES: Record<EntityKind, string> = Object.fromEntries(
@@ -102,8 +141,8 @@ export const UPSERT_LINKS: Record<LinkKind, string> = Object.fromEntries(
   ]),
 ) as Record<LinkKind, string>;
 
-/** Deletes relationships whose id is in $ids, of any kind, each kind through its id constraint, in one statement. */
-export const DELETE_LINKS = LINK_KINDS.map((kind) => `CALL { MATCH ()-[r:${kind}]->() WHERE r.id IN $ids DELETE r }`).join('\n');
+/** Deletes live relationships whose id is in $ids, of any kind, each kind through its id index, in one statement. */
+export const DELETE_LINKS = LINK_KINDS.map((kind) => `CALL { MATCH (:${ENTITY_LABEL})-[r:${kind}]->() WHERE r.id IN $ids DELETE r }`).join('\n');
 
 /** Deletes entities (and their links) whose id is in $ids. */
 export const DELETE_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS deleted`;
@@ -196,9 +235,9 @@ RETURN ${linkMap('r')} AS link`;
 /** Entity counts by kind. */
 export const COUNT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) RETURN n.kind AS kind, count(*) AS count`;
 
-/** Link counts by kind, from Neo4j's count store. */
+/** Live link counts by kind, from Neo4j's count store (one label and one type). */
 export const COUNT_LINKS = `CALL {
-${LINK_KINDS.map((kind) => `  MATCH ()-[r:${kind}]->() RETURN '${kind}' AS kind, count(r) AS count`).join('\n  UNION ALL\n')}
+${LINK_KINDS.map((kind) => `  MATCH (:${ENTITY_LABEL})-[r:${kind}]->() RETURN '${kind}' AS kind, count(r) AS count`).join('\n  UNION ALL\n')}
 }
 RETURN kind, count`;
 

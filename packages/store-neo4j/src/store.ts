@@ -4,11 +4,13 @@
  * validity filtering in Cypher, and the core comparators for every ordering, so its answers equal the
  * memory store's.
  *
- * Atomic replacement: `replaceAll` runs as ONE write transaction (delete every govgraph node, then
- * batched UNWIND/MERGE of entities and links). Neo4j commits all of it or none of it: a load that fails
- * part way, or a server that dies mid-load, leaves the previous graph exactly as it was (the
- * uncommitted transaction is rolled back, or discarded by recovery on restart). The price is that the
- * whole new graph is transaction state until commit, so very large graphs need a heap to match.
+ * Atomic replacement, stage then switch: `replaceAll` writes the new graph as `:GovgraphStaging`
+ * nodes (and their relationships) in batched UNWIND/MERGE transactions that no query sees, then one
+ * small transaction relabels: live `:Entity` nodes become `:GovgraphRetired`, staged nodes become
+ * `:Entity:<Kind>`. The retired graph is deleted afterwards in batches. A load that fails, or a server
+ * that dies, before the switch commits leaves the previous graph exactly as it was (the switch is one
+ * transaction: all or nothing); leftovers are invisible and cleared by the next load. Memory stays flat
+ * whatever the graph's size. One load at a time per database (a second one is detected and refused).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import {
@@ -36,7 +38,8 @@ import {
 import {
   COUNT_ENTITIES,
   COUNT_LINKS,
-  DELETE_ALL,
+  COUNT_STAGED,
+  DELETE_STAGED_AND_RETIRED,
   DELETE_ENTITIES,
   DELETE_LINKS,
   ENTITIES_BY_ID,
@@ -53,6 +56,10 @@ import {
   SNAPSHOT_ENTITIES,
   SNAPSHOT_LINKS,
   SUCCESSORS,
+  PROMOTE_STAGED,
+  RETIRE_LIVE,
+  STAGE_ENTITIES,
+  STAGE_LINKS,
   UPSERT_ENTITIES,
   UPSERT_LINKS,
   linksAmongQuery,
@@ -86,7 +93,7 @@ export interface Neo4jStoreOptions {
   database?: string | undefined;
   /** How long the driver keeps retrying a transaction on transient failures (ms); default 15 000. */
   maxTransactionRetryTimeMs?: number | undefined;
-  /** Rows per UNWIND statement when loading; default 1 000. */
+  /** Rows per UNWIND statement (and per staging transaction) when loading; default 2 000. */
   batchSize?: number | undefined;
 }
 
@@ -174,7 +181,7 @@ class Neo4jStore implements GraphStore {
   }
 
   private get batchSize(): number {
-    return this.options.batchSize ?? 1_000;
+    return this.options.batchSize ?? 2_000;
   }
 
   private async upsertEntities(tx: ManagedTransaction, entities: readonly Entity[]): Promise<void> {
@@ -204,13 +211,49 @@ class Neo4jStore implements GraphStore {
     if (ids.length > 0) await tx.run(DELETE_LINKS, { ids });
   }
 
+  /** Runs one auto-commit query (`CALL … IN TRANSACTIONS` cannot run inside a managed transaction). */
+  private async autoCommit(doing: string, query: string): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await session.run(query);
+    } catch (error) {
+      throw translateError(error, this.options.uri, doing);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Stage, then switch: the new graph is written as `:GovgraphStaging` nodes in batches (each its
+   * own transaction, so memory stays flat however big the graph), invisible to every query; one
+   * small transaction then retires the live nodes and promotes the staged ones (labels only); the
+   * retired graph is deleted afterwards. Until the switch commits, readers see the previous graph;
+   * an interrupted load leaves only invisible staged nodes, cleared by the next load.
+   */
   async replaceAll(data: GraphData): Promise<StoreStats> {
     checkGraphData(data);
-    await this.write('replacing the graph', async (tx) => {
-      await tx.run(DELETE_ALL);
-      await this.upsertEntities(tx, data.entities);
-      await this.upsertLinks(tx, data.links);
+    await this.autoCommit('clearing an earlier load', DELETE_STAGED_AND_RETIRED);
+    for (const batch of chunks(data.entities, this.batchSize)) {
+      await this.write('staging entities', (tx) => tx.run(STAGE_ENTITIES, { rows: batch.map((e) => ({ id: e.id, props: entityToProperties(e) })) }));
+    }
+    for (const [kind, group] of groupBy(data.links, (l) => linkKindsOrDefault([l.kind], [])[0]!)) {
+      for (const batch of chunks(group, this.batchSize)) {
+        await this.write('staging links', async (tx) => {
+          const result = await tx.run(STAGE_LINKS[kind], { rows: batch.map((l) => ({ id: l.id, from: l.from, to: l.to, props: linkToProperties(l) })) });
+          const written = Number(result.records[0]?.get('written') ?? 0);
+          if (written !== batch.length) throw new GovgraphError('CONFLICT', `only ${written} of ${batch.length} staged ${kind} links found both their ends: is another load running?`);
+        });
+      }
+    }
+    await this.write('switching to the new graph', async (tx) => {
+      const staged = Number((await tx.run(COUNT_STAGED)).records[0]?.get('count') ?? 0);
+      if (staged !== data.entities.length) {
+        throw new GovgraphError('CONFLICT', `${staged} entities are staged but ${data.entities.length} were loaded: is another load running? Nothing was changed.`);
+      }
+      await tx.run(RETIRE_LIVE);
+      for (const kind of ENTITY_KINDS) await tx.run(PROMOTE_STAGED[kind]);
     });
+    await this.autoCommit('deleting the replaced graph', DELETE_STAGED_AND_RETIRED);
     return this.stats();
   }
 
