@@ -263,3 +263,27 @@ describe('a "Members:" list with chair lines, and item numbers standing above th
     ]);
   });
 });
+
+describe('an agenda followed by an appendix with its own numbering, then minutes whose date is on the next line', () => {
+  const [agenda, minutes, ...rest] = extractMinutes(fixture('pack-westbrook-2012-07-19.txt'), { resolver }).documents;
+
+  it('ends the agenda at its closing items', () => {
+    expect(rest).toEqual([]);
+    expect(agenda!.kind).toBe('agenda');
+    expect(titles(agenda!)).toEqual(['Apologies for Absence', 'Minutes of the last meeting', 'Date of Next Meeting', 'Any other business']);
+  });
+
+  it('reads "MEETING HELD AT <venue>" with "ON <date>" below it', () => {
+    expect(minutes!.kind).toBe('minutes');
+    expect(minutes!.body).toBe('WESTBROOK SAFER COMMUNITIES PARTNERSHIP');
+    expect(minutes!.date).toBe('2012-06-14');
+    expect(minutes!.venue).toBe('COMMITTEE ROOM 1, TOWN HALL, WESTBROOK');
+    expect(minutes!.present).toEqual(['Moncur', 'Pike', 'Lowe', 'Gail Rudd']);
+    expect(minutes!.people.map((p) => p.title)).toEqual(['Councillor', 'Councillor', 'Councillor', 'Inspector', 'Councillor']);
+    expect(minutes!.apologies).toEqual(['Dunn']);
+    expect(minutes!.items.map((i) => [i.number, i.resolutions.length])).toEqual([
+      ['11', 0],
+      ['12', 1],
+    ]);
+  });
+});

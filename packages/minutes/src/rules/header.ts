@@ -72,7 +72,13 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
   let councilTitle: string | null = null;
   let i = 0;
   for (; i < lines.length && i < MAX_HEADER_LINES; i++) {
-    const text = lines[i]!.text;
+    let text = lines[i]!.text;
+    // "MEETING HELD AT <venue>" with "ON <date>" on the next line.
+    const next = lines[i + 1];
+    if (/\bheld\b/i.test(text) && findDates(text).length === 0 && next && next.gap <= 1 && findDates(next.text).length > 0 && next.text.length < 120) {
+      text = `${text} ${next.text}`;
+      i++;
+    }
     if (isAttendanceLabel(text, lines[i + 1]) || matchNumberedHeading(text)) break;
     const boundary = classifyBoundary(text);
     if (boundary) {

@@ -61,11 +61,21 @@ function numberedCandidates(lines: readonly TextLine[], start: number, end: numb
   return out;
 }
 
-/** The longest chain of candidates whose numbers go up by 1 (or 2, or stay with a letter suffix). */
+/** Titles every council's business has; a run of numbers holding them is the items, not a report's sections. */
+const STANDARD_ITEM_RE = /\bapolog|\bdeclarations?\b|\bminutes\b|\bnext meeting\b|\bother business\b|\bmatters arising\b|\bwelcome\b/i;
+
+const NEXT_MEETING_RE = /\bnext meeting\b|\bfuture meeting/i;
+const AFTER_CLOSING_RE = /\bother business\b|\burgent\b|\bexclusion\b|\bconfidential\b|\bexempt\b|\bpart (?:2|ii|two)\b|\bclose\b/i;
+
+function weight(c: Candidate): number {
+  return STANDARD_ITEM_RE.test(c.title) ? 6 : 1;
+}
+
+/** The heaviest chain of candidates whose numbers go up by 1 (or 2, or stay with a letter suffix); standard item titles weigh more. */
 function longestChain(candidates: readonly Candidate[]): Candidate[] {
   const n = candidates.length;
   if (n === 0) return [];
-  const best = new Array<number>(n).fill(1);
+  const best = candidates.map(weight);
   const previous = new Array<number>(n).fill(-1);
   for (let j = 0; j < n; j++) {
     const cj = candidates[j]!;
@@ -74,9 +84,12 @@ function longestChain(candidates: readonly Candidate[]): Candidate[] {
       const ci = candidates[i]!;
       if (cj.index < ci.index + ci.span) continue;
       const step = cj.value - ci.value;
-      const ok = (step === 1 || step === 2) || (step === 0 && cj.suffix > ci.suffix);
-      if (ok && best[i]! + 1 > best[j]!) {
-        best[j] = best[i]! + 1;
+      // Business ends at "Date of next meeting", bar the few items that may follow it.
+      const closing = (title: string): boolean => NEXT_MEETING_RE.test(title) || AFTER_CLOSING_RE.test(title);
+      const closed = closing(ci.title) && !closing(cj.title);
+      const ok = !closed && ((step === 1 || step === 2) || (step === 0 && cj.suffix > ci.suffix));
+      if (ok && best[i]! + weight(cj) > best[j]!) {
+        best[j] = best[i]! + weight(cj);
         previous[j] = i;
       }
     }
@@ -91,7 +104,7 @@ function longestChain(candidates: readonly Candidate[]): Candidate[] {
 /** Items of a numbered layout, or null when the text has no run of numbered headings. */
 export function readNumberedItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] | null {
   const chain = longestChain(numberedCandidates(lines, start, end));
-  if (chain.length < 2) return null;
+  if (chain.length < 2 && !(chain.length === 1 && STANDARD_ITEM_RE.test(chain[0]!.title))) return null;
   return chain.slice(0, MAX_ITEMS).map((c, k) => ({
     number: c.number,
     title: c.title,

@@ -95,7 +95,11 @@ export function segmentDocuments(lines: readonly TextLine[]): Segment[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    const found = classifyBoundaryStrength(text);
+    const next = lines[i + 1];
+    // A "meeting held at ..." line whose date is on the next line.
+    const found =
+      classifyBoundaryStrength(text) ??
+      (next && /\bheld\b/i.test(text) && next.gap <= 1 && next.text.length < 120 ? classifyBoundaryStrength(`${text} ${next.text}`) : null);
     const kind = found && (!found.weak || i < 3 || attendanceFollows(lines, i)) ? found.kind : null;
     const recent = i - current.start <= 6;
     if (kind === 'minutes' && (current.kind === 'minutes' || current.kind === 'agenda-and-minutes') && recent && !sawAttendance) continue;
