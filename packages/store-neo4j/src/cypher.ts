@@ -91,18 +91,23 @@ MERGE (n:${STAGING_LABEL} {id: row.id})
 SET n = row.props
 RETURN count(n) AS written`;
 
-/** Per link kind: stages rows `{id, from, to, props}` as relationships between staged nodes. */
-export const STAGE_LINKS: Record<LinkKind, string> = Object.fromEntries(
-  LINK_KINDS.map((kind) => [
-    kind,
-    `UNWIND $rows AS row
-     MATCH (a:${STAGING_LABEL} {id: row.from})
-     MATCH (b:${STAGING_LABEL} {id: row.to})
+/** Per link kind: merges rows `{id, from, to, props}` as relationships between nodes with `label`; `written` counts those whose ends exist. */
+function mergeLinksByKind(label: string): Record<LinkKind, string> {
+  return Object.fromEntries(
+    LINK_KINDS.map((kind) => [
+      kind,
+      `UNWIND $rows AS row
+     MATCH (a:${label} {id: row.from})
+     MATCH (b:${label} {id: row.to})
      MERGE (a)-[r:${kind} {id: row.id}]->(b)
      SET r = row.props
      RETURN count(r) AS written`,
-  ]),
-) as Record<LinkKind, string>;
+    ]),
+  ) as Record<LinkKind, string>;
+}
+
+/** Per link kind: stages links between staged nodes. */
+export const STAGE_LINKS = mergeLinksByKind(STAGING_LABEL);
 
 /** How many nodes are staged (checked just before the switch). */
 export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count`;
@@ -128,18 +133,8 @@ export const UPSERT_ENTITIES: Record<EntityKind, string> = Object.fromEntries(
   ]),
 ) as Record<EntityKind, string>;
 
-/** Per link kind: upserts rows `{id, from, to, props}` as relationships; `written` counts those whose ends exist. */
-export const UPSERT_LINKS: Record<LinkKind, string> = Object.fromEntries(
-  LINK_KINDS.map((kind) => [
-    kind,
-    `UNWIND $rows AS row
-     MATCH (a:${ENTITY_LABEL} {id: row.from})
-     MATCH (b:${ENTITY_LABEL} {id: row.to})
-     MERGE (a)-[r:${kind} {id: row.id}]->(b)
-     SET r = row.props
-     RETURN count(r) AS written`,
-  ]),
-) as Record<LinkKind, string>;
+/** Per link kind: upserts links between live nodes. */
+export const UPSERT_LINKS = mergeLinksByKind(ENTITY_LABEL);
 
 /** Deletes live relationships whose id is in $ids, of any kind, each kind through its id index, in one statement. */
 export const DELETE_LINKS = LINK_KINDS.map((kind) => `CALL { MATCH (:${ENTITY_LABEL})-[r:${kind}]->() WHERE r.id IN $ids DELETE r }`).join('\n');
