@@ -25,7 +25,8 @@ export interface FuzzyDate {
 }
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
+/** `YYYY-MM` with a real month (01-12). */
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const YEAR_RE = /^(\d{4})$/;
 
 /** True when `text` is a real calendar day in `YYYY-MM-DD` form. */

@@ -17,6 +17,8 @@ describe('fuzzy dates', () => {
 
   it('rejects days that do not exist and inverted bounds', () => {
     expect(fuzzyDateInputSchema.safeParse('2022-02-30').success).toBe(false);
+    expect(fuzzyDateInputSchema.safeParse('2021-13').success).toBe(false); // found by the seed property test
+    expect(fuzzyDateInputSchema.safeParse('2021-00').success).toBe(false);
     expect(fuzzyDateInputSchema.safeParse({ after: '2022-03-17', by: '2020-03-12' }).success).toBe(false);
     expect(fuzzyDateInputSchema.safeParse({}).success).toBe(false);
   });
