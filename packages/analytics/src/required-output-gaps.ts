@@ -5,9 +5,10 @@
  *
  * Only duties the area holds (some body of the area oversees, leads or delivers them) are checked;
  * duties nobody holds are reported by the oversight gaps instead. An output counts as produced by a
- * Strategy of the area, holding on the day, that the duty REQUIRES, or whose type matches the
- * output's kind and that is owned by a body holding the duty. A produced output still `proposed` or
- * `agreed` is only a draft.
+ * Strategy of the area, holding on the day, of the output's kind, that the duty REQUIRES, or that a
+ * body holding the duty owns, oversees, leads or delivers and whose name shares a distinctive word
+ * with the output's (so a partnership plan is not taken for a youth justice plan). A produced output
+ * still `proposed` or `agreed` is only a draft.
  */
 import { validFromDay, type Entity, type GraphStore, type IsoDay, type OversightAnswer, type SourceRef } from '@govgraph/core';
 import type { AnalyticsOptions } from './analytics-options.js';
@@ -32,6 +33,28 @@ function requiredOutputsOf(duty: Entity): RequiredOutput[] {
   return Array.isArray(raw) ? (raw as RequiredOutput[]) : [];
 }
 
+/** Words too generic to tell two documents apart. */
+const GENERIC_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'plan', 'strategy', 'assessment', 'statement', 'profile', 'yearly', 'annual', 'years', 'year', 'three', 'refreshed', 'every', 'local']);
+
+function distinctiveWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2 && !GENERIC_WORDS.has(w)),
+  );
+}
+
+/** Whether a strategy's name shares a distinctive word with the output's (a partnership plan is not a youth justice plan). */
+function namesAgree(output: RequiredOutput, strategy: Entity): boolean {
+  const wanted = distinctiveWords(output.name);
+  if (wanted.size === 0) return true;
+  return [...distinctiveWords([strategy.name, ...strategy.aliases].join(' '))].some((w) => wanted.has(w));
+}
+
+/** Links by which a body holding a duty answers for a strategy. */
+const HOLDER_LINK_KINDS = ['OWNS', 'OVERSEES', 'LEADS', 'DELIVERS'] as const;
+
 function producedBy(view: GraphView, duty: Entity, output: RequiredOutput, holders: Set<string>): Entity[] {
   const inArea = (s: Entity | undefined): s is Entity => s?.kind === 'Strategy' && (view.area === undefined || s.area === view.area);
   const required = view
@@ -39,11 +62,12 @@ function producedBy(view: GraphView, duty: Entity, output: RequiredOutput, holde
     .map((l) => view.entity(l.to))
     .filter(inArea)
     .filter((s) => s.attributes['strategyType'] === output.kind);
-  const owned = view
+  const held = view
     .ofKind('Strategy')
     .filter(inArea)
-    .filter((s) => s.attributes['strategyType'] === output.kind && view.in(s.id, ['OWNS']).some((l) => holders.has(l.from)));
-  return [...new Map([...required, ...owned].map((s) => [s.id, s])).values()];
+    .filter((s) => s.attributes['strategyType'] === output.kind && namesAgree(output, s))
+    .filter((s) => view.in(s.id, HOLDER_LINK_KINDS).some((l) => holders.has(l.from)));
+  return [...new Map([...required, ...held].map((s) => [s.id, s])).values()];
 }
 
 /** Required-output gaps of a view, given the day's oversight answers. */
@@ -62,7 +86,15 @@ export function findRequiredOutputGaps(view: GraphView, oversight: readonly Over
         subjects: [toEntityRef(duty), ...produced.map(toEntityRef)],
         sources: collectSources([{ sources: output.sources }, ...imposedBy, ...produced]),
       };
-      const draftNote = drafts.length > 0 ? ` Only in draft: ${drafts.map((s) => `${s.name} (${s.status})`).join(', ')}.` : '';
+      const unlinked = view
+        .ofKind('Strategy')
+        .filter((s) => (view.area === undefined || s.area === view.area) && s.attributes['strategyType'] === output.kind)
+        .filter((s) => !produced.includes(s));
+      const draftNote =
+        (drafts.length > 0 ? ` Only in draft: ${drafts.map((s) => `${s.name} (${s.status})`).join(', ')}.` : '') +
+        (unlinked.length > 0 && done.length === 0
+          ? ` Of the same kind but not linked to the duty nor held by a body holding it: ${unlinked.map((s) => `${s.name} (${s.status})`).join(', ')}.`
+          : '');
       if (done.length === 0 && output.withinMonthsOfStart !== undefined) {
         if (start === null) continue;
         const due: IsoDay = addMonths(start, output.withinMonthsOfStart);
@@ -74,7 +106,7 @@ export function findRequiredOutputGaps(view: GraphView, oversight: readonly Over
           title: `${output.name} for ${duty.name} ${overdue ? `overdue since ${due}` : `due by ${due}`}`,
           explanation:
             `${duty.name} has been in force since ${start}; a ${output.kind} (${output.name}) is required within ${output.withinMonthsOfStart} months, by ${due}. ` +
-            `No ${output.kind} of ${view.area ?? 'the graph'} in force on ${view.asOf} is linked to the duty or owned by a body holding it.${draftNote}`,
+            `No ${output.kind} of ${view.area ?? 'the graph'} in force on ${view.asOf} is linked to the duty or held by a body holding it.${draftNote}`,
           ...base,
         });
         continue;
@@ -94,7 +126,7 @@ export function findRequiredOutputGaps(view: GraphView, oversight: readonly Over
             title: `${output.name} for ${duty.name} missing`,
             explanation:
               `${duty.name} requires a ${output.kind} (${output.name}) every ${output.everyMonths} months; no ${output.kind} of ` +
-              `${view.area ?? 'the graph'} in force on ${view.asOf} is linked to the duty or owned by a body holding it.${draftNote}`,
+              `${view.area ?? 'the graph'} in force on ${view.asOf} is linked to the duty or held by a body holding it.${draftNote}`,
             ...base,
           });
           continue;

@@ -118,6 +118,20 @@ describe('gaps', () => {
     expect(high.severity).toBe('high');
   });
 
+  it('counts a required output only when a strategy of its kind and subject is held by a body holding the duty', async () => {
+    const withStrategy = async (name: string): Promise<string[]> => {
+      const data = testshireGraph();
+      const plan = data.entities.find((e) => e.id === 'partnership-plan')!;
+      data.entities.push({ ...plan, id: 'some-strategy', name, names: [{ name, sources: [] }], attributes: { strategyType: 'strategy' } });
+      data.links.push({ ...data.links.find((l) => l.id === 'OWNS:partnership->partnership-plan')!, id: 'OWNS:partnership->some-strategy', to: 'some-strategy' });
+      const s = createMemoryStore();
+      await s.replaceAll(data);
+      return (await gaps(s, { asOf: '2024-06-01', area })).map((f) => f.id);
+    };
+    expect(await withStrategy('Community safety strategy')).toContain('required-output-overdue:duty-violence:violence-strategy');
+    expect(await withStrategy('Testshire serious violence strategy 2024')).not.toContain('required-output-overdue:duty-violence:violence-strategy');
+  });
+
   it('flags strategies without an owner', async () => {
     const ids = (await gaps(store, { asOf, area })).filter((f) => f.kind === 'strategy-without-owner').map((f) => f.id);
     expect(ids).toEqual(['strategy-without-owner:orphan-plan']);
