@@ -114,12 +114,19 @@ export function readNumberedItems(lines: readonly TextLine[], start: number, end
   }));
 }
 
+const ADDITIONAL_DOCUMENTS_RE = /^(?:additional|supporting|background)\s+(?:documents|papers)\s*:?$/i;
+const DOCUMENT_LINK_RE = /\b(?:pdf|doc|docx|xls|xlsx)\s+icon\b|\bPDF\s+[\d.]+\s*[KMG]B\b/i;
+
 /** Items of an unnumbered (web page) layout. */
 export function readHeadingItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] {
   const candidates: number[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isHeadingLike(line) && !isPeopleLine(line.text, { strict: true })) candidates.push(i);
+    // Links listed under "Additional documents:" are papers of the item, not items.
+    const previous = lines[i - 1];
+    const afterList = previous !== undefined && i - 1 >= start && (ADDITIONAL_DOCUMENTS_RE.test(previous.text) || DOCUMENT_LINK_RE.test(previous.text));
+    const underDocuments = afterList && (line.gap <= 1 || DOCUMENT_LINK_RE.test(line.text));
+    if (isHeadingLike(line) && !underDocuments && !isPeopleLine(line.text, { strict: true })) candidates.push(i);
   }
   // When the layout sets items apart with two or more blank lines, a heading with less is a description.
   const wide = candidates.some((i) => lines[i]!.gap >= 2);
