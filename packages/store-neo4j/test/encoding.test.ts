@@ -1,0 +1,98 @@
+/**
+ * Unit checks of the Neo4j store's pieces that need no server: the property encoding round trip,
+ * the whitelisting of relationship types, error translation and write validation.
+ */
+import { describe, expect, it } from 'vitest';
+import { isGovgraphError, LINK_KINDS, validFromDay, validToDay, type GraphData } from '@govgraph/core';
+import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
+import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from '../src/encoding.js';
+import { DELETE_LINKS, LINKS_BY_ID, MIGRATION_STATEMENTS, shortestPathsQuery, whitelistLinkKinds } from '../src/cypher.js';
+import { redactUri, translateError } from '../src/errors.js';
+import { checkChangeSet, checkGraphData } from '../src/validate.js';
+
+/** What Neo4j does to a property map: null values are not stored. */
+function throughNeo4j(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(JSON.parse(JSON.stringify(props)) as Record<string, unknown>).filter(([, v]) => v !== null));
+}
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return isGovgraphError(error) ? error.code : 'not a GovgraphError';
+  }
+  return undefined;
+}
+
+describe('property encoding', () => {
+  const graph = fixtureGraph();
+
+  it('gives back every fixture entity and link exactly', () => {
+    for (const entity of graph.entities) expect(entityFromProperties(throughNeo4j(entityToProperties(entity)))).toEqual(entity);
+    for (const link of graph.links) expect(linkFromProperties(throughNeo4j(linkToProperties(link)), link.from, link.to)).toEqual(link);
+  });
+
+  it('stores the as-of days and scalar attributes as plain properties for Cypher', () => {
+    const srp = graph.entities.find((e) => e.id === 'safer-riverton-partnership')!;
+    const props = entityToProperties(srp);
+    expect(props.validFrom).toBe(validFromDay(srp.validity));
+    expect(props.validTo).toBe(validToDay(srp.validity));
+    expect(props.bodyType).toBe('partnership');
+    expect(props.statutory).toBe(true);
+    expect(props.sourceIds).toEqual(['src-riverton-report-2022']);
+    expect(props.searchTexts).toContain('srp');
+  });
+});
+
+describe('Cypher built only from the vocabulary', () => {
+  it('refuses link kinds outside LINK_KINDS, so input never becomes a relationship type', () => {
+    expect(codeOf(() => whitelistLinkKinds(['OVERSEES]->() DETACH DELETE (n) //']))).toBe('INVALID_INPUT');
+    expect(codeOf(() => shortestPathsQuery(['oversees' as never], 3))).toBe('INVALID_INPUT');
+    expect(whitelistLinkKinds(['REPORTS_TO', 'SUB_GROUP_OF'])).toEqual(['REPORTS_TO', 'SUB_GROUP_OF']);
+  });
+
+  it('has a statement per link kind where types must be spelled out', () => {
+    for (const kind of LINK_KINDS) {
+      expect(LINKS_BY_ID).toContain(`[r:${kind}]`);
+      expect(DELETE_LINKS).toContain(`[r:${kind}]`);
+    }
+    expect(MIGRATION_STATEMENTS.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
+  });
+});
+
+describe('errors at the boundary', () => {
+  const uri = 'neo4j+s://neo4j:hunter2@example.org:7687';
+
+  it('maps driver failures to store codes and never prints the password', () => {
+    const unavailable = translateError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ServiceUnavailable' }), uri, 'connecting');
+    expect(unavailable.code).toBe('STORE_UNAVAILABLE');
+    const auth = translateError(Object.assign(new Error('bad credentials'), { code: 'Neo.ClientError.Security.Unauthorized' }), uri, 'connecting');
+    expect(auth.code).toBe('STORE_AUTH_FAILED');
+    const other = translateError(Object.assign(new Error('syntax'), { code: 'Neo.ClientError.Statement.SyntaxError' }), uri, 'reading');
+    expect(other.code).toBe('STORE_ERROR');
+    for (const error of [unavailable, auth, other]) {
+      expect(error.message).toContain('example.org:7687');
+      expect(error.message).not.toContain('hunter2');
+    }
+    expect(redactUri(uri)).toBe('neo4j+s://example.org:7687');
+  });
+});
+
+describe('write validation', () => {
+  it('rejects dangling links and duplicate ids before touching the database', () => {
+    const graph: GraphData = fixtureGraph();
+    expect(codeOf(() => checkGraphData(graph))).toBeUndefined();
+    const dangling = fixtureGraph();
+    dangling.links.push({ ...dangling.links[0]!, id: 'x', to: 'no-such-entity' });
+    expect(codeOf(() => checkGraphData(dangling))).toBe('INVALID_INPUT');
+    const twice = fixtureGraph();
+    twice.entities.push(twice.entities[0]!);
+    expect(codeOf(() => checkGraphData(twice))).toBe('INVALID_INPUT');
+  });
+
+  it('refuses to delete an entity that keeps a link', () => {
+    const context = { existingEntityIds: new Set(['a']), linksOfDeleted: [{ entityId: 'a', linkId: 'OVERSEES:a->b' }] };
+    expect(codeOf(() => checkChangeSet({ deleteEntityIds: ['a'] }, context))).toBe('INVALID_INPUT');
+    expect(codeOf(() => checkChangeSet({ deleteEntityIds: ['a'], deleteLinkIds: ['OVERSEES:a->b'] }, context))).toBeUndefined();
+  });
+});
