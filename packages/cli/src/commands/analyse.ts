@@ -146,11 +146,18 @@ export function registerAnalyseCommand(program: Command): void {
       .command('changes')
       .description('What was created, renamed, merged, ended or re-linked between two days.')
       .requiredOption('--from <date>', 'start of the window, YYYY-MM-DD (exclusive)')
-      .requiredOption('--to <date>', 'end of the window, YYYY-MM-DD (inclusive)'),
+      .requiredOption('--to <date>', 'end of the window, YYYY-MM-DD (inclusive); the focus family is taken as of this day, --as-of is not used')
+      .option('--include-first-seen', 'also list starts only known as "first seen by" a day'),
   ).action(
-    action((o: AnalyseCliOptions & { from: string; to: string }) => ({
+    action((o: AnalyseCliOptions & { from: string; to: string; includeFirstSeen?: boolean }) => ({
       run: (store, scope) =>
-        changes(store, { from: parseDayOption('from', o.from), to: parseDayOption('to', o.to), area: scope.area, focus: scope.focus }),
+        changes(store, {
+          from: parseDayOption('from', o.from),
+          to: parseDayOption('to', o.to),
+          area: scope.area,
+          focus: scope.focus,
+          includeFirstSeen: o.includeFirstSeen === true,
+        }),
       line: (c) => `${c.day}  ${c.kind.padEnd(12)} ${c.description}${c.certain ? '' : '  (date uncertain)'}  [${c.status}]`,
     })),
   );
