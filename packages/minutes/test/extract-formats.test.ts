@@ -287,3 +287,23 @@ describe('an agenda followed by an appendix with its own numbering, then minutes
     ]);
   });
 });
+
+describe('web page with minute numbers above the titles and "Minutes:" / "Resolved:" labels', () => {
+  const [doc, ...rest] = extractMinutes(fixture('web-numbered-kingsmere-2020-03-12.txt'), { resolver }).documents;
+
+  it('reads numbered items, labelled resolutions and the head', () => {
+    expect(rest).toEqual([]);
+    expect(doc!.kind).toBe('minutes');
+    expect(doc!.body).toBe('Kingsmere Safer Communities Partnership');
+    expect(doc!.venue).toBe('Committee Room - Kingsmere Town Hall');
+    expect(doc!.apologies).toEqual(['Ruth Hale', 'Imogen Vass']);
+    expect(doc!.items.map((i) => [i.number, i.title, i.resolutions.length])).toEqual([
+      ['40', 'Apologies for Absence', 0],
+      ['41', 'Minutes of Previous Meeting', 1],
+      ['42', 'Prevent Strategy 2020/21', 2],
+      ['43', 'Date of Next Meeting', 1],
+    ]);
+    expect(doc!.duties).toEqual(['prevent']);
+    expect(doc!.nextMeeting).toEqual({ date: '2020-06-11', venue: null });
+  });
+});
