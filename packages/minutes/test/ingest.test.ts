@@ -141,6 +141,13 @@ describe('provenance and updates', () => {
     expect(apologies).toEqual(['kit-smith-jones', 'niamh-oneill', 'tomasz-nowicki']);
   });
 
+  it('does not ingest a document whose name resolves to an organisation, which cannot hold meetings', async () => {
+    const store = await seededStore([{ ...base, id: 'westfold-board-org', kind: 'Organisation', name: 'Westfold Safer Neighbourhoods Board' }]);
+    const plan = await planIngest(store, [await inputFor(store, fixtureText('table-westfold-2024-03-05.txt'), 'westfold.txt')]);
+    expect(plan.changes).toEqual({});
+    expect(plan.problems.map((p) => p.code)).toEqual(['invalid-fact']);
+  });
+
   it('does not ingest a document whose body is not in the graph', async () => {
     const store = await seededStore();
     const plan = await planIngest(store, [await inputFor(store, fixtureText('table-westfold-2024-03-05.txt'), 'westfold.txt')]);

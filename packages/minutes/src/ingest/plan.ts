@@ -260,6 +260,10 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
         report('unresolved-body', `body id "${doc.bodyId}" is not in the store; the document was not ingested`);
         continue;
       }
+      if (!LINK_ENDPOINTS.MEETING_OF.to.includes(body.kind)) {
+        report('invalid-fact', `"${doc.body}" resolves to ${body.kind} ${body.id}, which cannot hold meetings (MEETING_OF needs a Body); the document was not ingested`);
+        continue;
+      }
       const area = body.area;
       const status = doc.kind === 'minutes' ? 'in-force' : 'scheduled';
       const validity = { from: doc.date };
