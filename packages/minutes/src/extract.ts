@@ -129,7 +129,8 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   if (items.length === 0) warnings.push('no items found');
   if (resolver) mergeMentions(documentMentions, resolver.findMentions(segLines.slice(0, businessStart).map((l) => l.text).join('\n')));
 
-  const chairPerson = people.find((p) => p.chair);
+  // The chair is whoever chaired among those there (or, for an agenda, among the members); never an apology.
+  const chairPerson = people.find((p) => p.chair && p.role !== 'apologies');
   const nextMeeting = readNextMeeting(segLines, items, header.date, 0, segLines.length);
   return {
     kind,

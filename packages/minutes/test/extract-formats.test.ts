@@ -307,3 +307,24 @@ describe('web page with minute numbers above the titles and "Minutes:" / "Resolv
     expect(doc!.nextMeeting).toEqual({ date: '2020-06-11', venue: null });
   });
 });
+
+describe('apologies details', () => {
+  it('follows an apologies sentence wrapped onto the next line and never makes an apology the chair', () => {
+    const text = [
+      'MINUTES',
+      'Riverside Partnership Board',
+      'Meeting held on 2 February 2022 at Riverside Hall',
+      '',
+      'Present: Edwin Marsh, Lorna Beck',
+      '',
+      '1. Apologies',
+      'Apologies for absence were received from Councillor Pat Oduya (Chair), Ines Duarte',
+      'and Kofi Mensah.',
+      '',
+      '2. Minutes of the last meeting',
+    ].join('\n');
+    const [doc] = extractMinutes(text).documents;
+    expect(doc!.apologies).toEqual(['Pat Oduya', 'Ines Duarte', 'Kofi Mensah']);
+    expect(doc!.chair).toBeNull();
+  });
+});

@@ -166,6 +166,12 @@ export function readApologySentence(lines: readonly TextLine[], index: number): 
   const m = APOLOGY_SENTENCE_RE.exec(lines[index]!.text);
   if (!m) return null;
   let text = m[1]!.trim();
+  // A sentence wrapped onto the next lines: "... from Councillor A, B" / "and C."
+  for (let j = index + 1; j < lines.length && j <= index + 5 && text !== '' && !/[.:]$/.test(text); j++) {
+    const line = lines[j]!;
+    if (line.gap > 0 || !/^(?:\p{Ll}|and\b|&)/u.test(line.text)) break;
+    text = `${text} ${line.text}`;
+  }
   if (text === '' || /[,:]$/.test(text)) {
     // The names follow on the next lines (a list or a table).
     const parts: string[] = text ? [text] : [];
