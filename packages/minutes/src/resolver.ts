@@ -108,7 +108,9 @@ export function createGraphResolver(data: GraphData | readonly Entity[], options
   };
 
   const resolveBody = (name: string): ResolvedName | null => {
-    const variants = [name, name.replace(/^the\s+/i, ''), name.replace(GENERIC_BODY_WORDS, ''), name.replace(/^the\s+/i, '').replace(GENERIC_BODY_WORDS, '')];
+    const bare = name.replace(/^the\s+/i, '');
+    // "X Partnership Board" may be known as "X Partnership" or "X".
+    const variants = [name, bare, bare.replace(GENERIC_BODY_WORDS, ''), bare.replace(GENERIC_BODY_WORDS, '').replace(GENERIC_BODY_WORDS, '')];
     for (const variant of variants) {
       const hit = unique(byNormalName.get(normaliseSearchText(variant)));
       if (hit) return hit;

@@ -13,6 +13,8 @@ describe('resolveBody', () => {
     expect(resolver.resolveBody('ECSP')?.id).toBe('eastmere-csp');
     expect(resolver.resolveBody('The Northbay Safer Communities Board meeting')?.id).toBe('northbay-scb');
     expect(resolver.resolveBody('Northbay Communities Safer Board')?.id).toBe('northbay-scb');
+    expect(resolver.resolveBody('Southwick Community Safety Partnership Board')?.id).toBe('southwick-csp');
+    expect(resolver.resolveBody('ECSP Partnership Meeting')?.id).toBe('eastmere-csp');
     expect(resolver.resolveBody('Unknown Board')).toBeNull();
   });
 
