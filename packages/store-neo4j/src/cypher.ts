@@ -73,6 +73,7 @@ export const MIGRATION_STATEMENTS: readonly string[] = [
   `CREATE CONSTRAINT govgraph_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX govgraph_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
   `CREATE INDEX govgraph_entity_area IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.area)`,
+  `CREATE INDEX govgraph_entity_area_key IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.areaKey)`,
   `CREATE INDEX govgraph_staging_id IF NOT EXISTS FOR (n:${STAGING_LABEL}) ON (n.id)`,
   // Link ids are checked unique before every write; a plain index (no constraint to validate) keeps the first migration quick.
   ...LINK_KINDS.map((kind) => `CREATE INDEX govgraph_link_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`),
@@ -219,12 +220,26 @@ WHERE a.id IN $ids AND b.id IN $ids AND ${holds('r')} AND ${holds('a')} AND ${ho
 RETURN ${linkMap('r')} AS link`;
 }
 
-/** Snapshot entities: holding on $asOf when given, in $area when given. */
-export const SNAPSHOT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE ${holdsIfAsOf('n')} AND ${inArea('n')} RETURN properties(n) AS props`;
+/** `v` is national or of $area, through the `areaKey` index ('' for national entities). */
+function inAreaIndexed(v: string): string {
+  return `${v}.areaKey IN ['', $area]`;
+}
 
-/** Snapshot links: holding on $asOf (with both ends) when given, both ends in $area when given. */
+/** Snapshot entities: holding on $asOf when given (every area). */
+export const SNAPSHOT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE ${holdsIfAsOf('n')} RETURN properties(n) AS props`;
+
+/** Snapshot entities of $area and the national layer (index seeks on areaKey), holding on $asOf when given. */
+export const SNAPSHOT_ENTITIES_IN_AREA = `MATCH (n:${ENTITY_LABEL}) USING INDEX n:${ENTITY_LABEL}(areaKey) WHERE ${inAreaIndexed('n')} AND ${holdsIfAsOf('n')} RETURN properties(n) AS props`;
+
+/** Snapshot links: holding on $asOf (with both ends) when given (every area). */
 export const SNAPSHOT_LINKS = `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
-WHERE ${holdsIfAsOf('r')} AND ${holdsIfAsOf('a')} AND ${holdsIfAsOf('b')} AND ${inArea('a')} AND ${inArea('b')}
+WHERE ${holdsIfAsOf('r')} AND ${holdsIfAsOf('a')} AND ${holdsIfAsOf('b')}
+RETURN ${linkMap('r')} AS link`;
+
+/** Snapshot links with both ends national or of $area, starting from the areaKey index. */
+export const SNAPSHOT_LINKS_IN_AREA = `MATCH (a:${ENTITY_LABEL}) USING INDEX a:${ENTITY_LABEL}(areaKey) WHERE ${inAreaIndexed('a')} AND ${holdsIfAsOf('a')}
+MATCH (a)-[r]->(b:${ENTITY_LABEL})
+WHERE ${inAreaIndexed('b')} AND ${holdsIfAsOf('r')} AND ${holdsIfAsOf('b')}
 RETURN ${linkMap('r')} AS link`;
 
 /** Entity counts by kind. */

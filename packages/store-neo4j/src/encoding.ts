@@ -33,6 +33,7 @@ const RESERVED_NODE_PROPERTIES = new Set([
   'attributesJson',
   'searchTexts',
   'sourceIds',
+  'areaKey',
 ]);
 
 /** Ids of the Source entities cited, so Cypher can join a fact to its sources (`WHERE s.id IN n.sourceIds`). */
@@ -47,6 +48,7 @@ export function entityToProperties(entity: Entity): Record<string, unknown> {
     kind: entity.kind,
     name: entity.name,
     area: entity.area ?? null,
+    areaKey: entity.area ?? '',
     description: entity.description ?? null,
     status: entity.status,
     confidence: entity.confidence,

@@ -54,7 +54,9 @@ import {
   PREDECESSORS,
   SEARCH_CANDIDATES,
   SNAPSHOT_ENTITIES,
+  SNAPSHOT_ENTITIES_IN_AREA,
   SNAPSHOT_LINKS,
+  SNAPSHOT_LINKS_IN_AREA,
   SUCCESSORS,
   PROMOTE_STAGED,
   RETIRE_LIVE,
@@ -426,9 +428,10 @@ class Neo4jStore implements GraphStore {
 
   async snapshot(options: Parameters<GraphStore['snapshot']>[0] = {}): Promise<GraphData> {
     const params = { asOf: optionalDay(options.asOf), area: options.area || null };
+    const byArea = params.area !== null;
     return this.read('reading a snapshot', async (tx) => {
-      const entities = await tx.run(SNAPSHOT_ENTITIES, params);
-      const links = await tx.run(SNAPSHOT_LINKS, params);
+      const entities = await tx.run(byArea ? SNAPSHOT_ENTITIES_IN_AREA : SNAPSHOT_ENTITIES, params);
+      const links = await tx.run(byArea ? SNAPSHOT_LINKS_IN_AREA : SNAPSHOT_LINKS, params);
       return {
         entities: entities.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(byId),
         links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
