@@ -57,9 +57,14 @@ function inArea(v: string): string {
   return `($area IS NULL OR ${v}.area IS NULL OR ${v}.area = $area)`;
 }
 
-/** A link as the store reads it back: properties plus end ids. */
+/** The node properties an entity is read back from (not the search and convenience copies). */
+function entityMap(n: string): string {
+  return `${n} {.id, .kind, .name, .area, .description, .status, .confidence, .note, .aliases, .validityJson, .namesJson, .sourcesJson, .attributesJson}`;
+}
+
+/** A link as the store reads it back: its properties plus end ids. */
 function linkMap(r: string): string {
-  return `{props: properties(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+  return `{props: ${r} {.id, .kind, .role, .representing, .membership, .lineage, .status, .confidence, .note, .validityJson, .sourcesJson}, from: startNode(${r}).id, to: endNode(${r}).id}`;
 }
 
 /** Names of the constraints and indexes govgraph has created (to skip the migration when all exist). */
@@ -144,7 +149,7 @@ export const DELETE_LINKS = LINK_KINDS.map((kind) => `CALL { MATCH (:${ENTITY_LA
 export const DELETE_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS deleted`;
 
 /** Entities by id: rows `{id, props}` for those that exist. */
-export const ENTITIES_BY_ID = `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, properties(n) AS props`;
+export const ENTITIES_BY_ID = `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, ${entityMap('n')} AS props`;
 
 /** Per link kind: the links of that kind with an id in $ids (rows `{link}`); used when the id names its kind. */
 export const LINKS_OF_KIND_BY_ID: Record<LinkKind, string> = Object.fromEntries(
@@ -168,7 +173,7 @@ RETURN DISTINCT ${linkMap('r')} AS link`;
 export const SEARCH_CANDIDATES = `MATCH (n:${ENTITY_LABEL})
 WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ${inArea('n')}
   AND any(c IN n.searchTexts WHERE c CONTAINS $q OR replace(c, ' ', '') = $compactQ)
-RETURN properties(n) AS props`;
+RETURN ${entityMap('n')} AS props`;
 
 /** SUCCEEDED_BY links on chains ending at $id. */
 export const PREDECESSORS = `MATCH p = (:${ENTITY_LABEL})-[:SUCCEEDED_BY*1..]->(:${ENTITY_LABEL} {id: $id})
@@ -184,17 +189,19 @@ RETURN DISTINCT ${linkMap('r')} AS link`;
  * Oversight of $dutyId on $asOf: each body (Body or Organisation) holding a role link into the duty,
  * and each simple chain of SUB_GROUP_OF / REPORTS_TO links (1 to MAX_OVERSIGHT_INHERITANCE) above it
  * through Bodies and Organisations other than the duty, every node and link holding and in $area.
- * One row per role link and chain (`inherited` null when the body has nothing above it).
+ * One row per role link and chain (`inherited` null when the body has nothing above it), each with
+ * the duty; one row with a null body when there is no entry; no row when the duty is unknown.
  */
-export const OVERSIGHT = `MATCH (d:${ENTITY_LABEL} {id: $dutyId})<-[r:${typeAlternatives(OVERSIGHT_ROLE_KINDS)}]-(x:${ENTITY_LABEL})
+export const OVERSIGHT = `MATCH (d:${ENTITY_LABEL} {id: $dutyId})
+OPTIONAL MATCH (d)<-[r:${typeAlternatives(OVERSIGHT_ROLE_KINDS)}]-(x:${ENTITY_LABEL})
 WHERE x.kind IN ['Body', 'Organisation']
   AND ${holds('r')} AND ${holds('x')} AND ${holds('d')} AND ${inArea('x')} AND ${inArea('d')}
 OPTIONAL MATCH p = (x)-[:${typeAlternatives(OVERSIGHT_INHERITANCE_KINDS)}*1..${MAX_OVERSIGHT_INHERITANCE}]->(:${ENTITY_LABEL})
 WHERE all(u IN relationships(p) WHERE ${holds('u')})
   AND all(n IN nodes(p) WHERE n.kind IN ['Body', 'Organisation'] AND n <> d AND ${holds('n')} AND ${inArea('n')})
   AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-RETURN properties(x) AS body, ${linkMap('r')} AS roleLink,
-  CASE WHEN p IS NULL THEN null ELSE {top: properties(last(nodes(p))), ups: [u IN relationships(p) | ${linkMap('u')}]} END AS inherited`;
+RETURN ${entityMap('d')} AS duty, ${entityMap('x')} AS body, CASE WHEN r IS NULL THEN null ELSE ${linkMap('r')} END AS roleLink,
+  CASE WHEN p IS NULL THEN null ELSE {top: head([t IN nodes(p)[-1..] | ${entityMap('t')}]), ups: [u IN relationships(p) | ${linkMap('u')}]} END AS inherited`;
 
 /** All shortest paths between $from and $to over `kinds`, up to `maxHops`, every node and link holding and in $area. */
 export function shortestPathsQuery(kinds: readonly LinkKind[], maxHops: number): string {
@@ -202,7 +209,7 @@ export function shortestPathsQuery(kinds: readonly LinkKind[], maxHops: number):
 MATCH p = allShortestPaths((a)-[:${typeAlternatives(kinds)}*..${integerText(maxHops)}]-(b))
 WHERE all(r IN relationships(p) WHERE ${holds('r')})
   AND all(n IN nodes(p) WHERE ${holds('n')} AND ${inArea('n')})
-RETURN [n IN nodes(p) | properties(n)] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links`;
+RETURN [n IN nodes(p) | ${entityMap('n')}] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links`;
 }
 
 /** One breadth-first hop: holding neighbours (in $area) of $frontier over `kinds`, not yet in $seen. */
@@ -226,10 +233,10 @@ function inAreaIndexed(v: string): string {
 }
 
 /** Snapshot entities: holding on $asOf when given (every area). */
-export const SNAPSHOT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE ${holdsIfAsOf('n')} RETURN properties(n) AS props`;
+export const SNAPSHOT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) WHERE ${holdsIfAsOf('n')} RETURN ${entityMap('n')} AS props`;
 
 /** Snapshot entities of $area and the national layer (index seeks on areaKey), holding on $asOf when given. */
-export const SNAPSHOT_ENTITIES_IN_AREA = `MATCH (n:${ENTITY_LABEL}) USING INDEX n:${ENTITY_LABEL}(areaKey) WHERE ${inAreaIndexed('n')} AND ${holdsIfAsOf('n')} RETURN properties(n) AS props`;
+export const SNAPSHOT_ENTITIES_IN_AREA = `MATCH (n:${ENTITY_LABEL}) USING INDEX n:${ENTITY_LABEL}(areaKey) WHERE ${inAreaIndexed('n')} AND ${holdsIfAsOf('n')} RETURN ${entityMap('n')} AS props`;
 
 /** Snapshot links: holding on $asOf (with both ends) when given (every area). */
 export const SNAPSHOT_LINKS = `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
@@ -255,4 +262,4 @@ RETURN kind, count`;
 export const LINKS_TOUCHING = `MATCH (n:${ENTITY_LABEL})-[r]-(:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN DISTINCT n.id AS entityId, r.id AS linkId`;
 
 /** Whether $id exists, holds on $asOf and is in $area: rows `{props, counts}`. */
-export const ENTITY_COUNTS = `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN properties(n) AS props, ${holdsIfAsOf('n')} AND ${inArea('n')} AS counts`;
+export const ENTITY_COUNTS = `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN ${entityMap('n')} AS props, ${holdsIfAsOf('n')} AND ${inArea('n')} AS counts`;

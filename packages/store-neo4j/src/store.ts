@@ -351,27 +351,23 @@ class Neo4jStore implements GraphStore {
   async oversight(dutyId: string, options: Parameters<GraphStore['oversight']>[1]) {
     const asOf = requireDay(options.asOf);
     return this.read('answering oversight', async (tx) => {
-      const duty = await tx.run(ENTITIES_BY_ID, { ids: [dutyId] });
-      const dutyRecord = duty.records[0];
-      if (!dutyRecord) return null;
       const result = await tx.run(OVERSIGHT, { dutyId, asOf, area: options.area || null });
+      const first = result.records[0];
+      if (!first) return null;
       const entries = new Map<string, OversightEntry>();
       for (const record of result.records) {
-        const body = entityFromProperties(record.get('body') as Row);
+        const bodyProps = record.get('body') as Row | null;
+        if (!bodyProps) continue;
         const roleLink = toLink(record.get('roleLink') as RawLink);
-        const direct: OversightEntry = { body, role: roleLink.kind as OversightEntry['role'], inherited: false, chain: [roleLink] };
-        entries.set(direct.chain.map((l) => l.id).join('|'), direct);
+        const direct: OversightEntry = { body: entityFromProperties(bodyProps), role: roleLink.kind as OversightEntry['role'], inherited: false, chain: [roleLink] };
+        entries.set(JSON.stringify([roleLink.id]), direct);
         const inherited = record.get('inherited') as { top: Row; ups: RawLink[] } | null;
         if (inherited) {
           const chain = [roleLink, ...inherited.ups.map(toLink)];
-          entries.set(chain.map((l) => l.id).join('|'), { body: entityFromProperties(inherited.top), role: 'OVERSEES', inherited: true, chain });
+          entries.set(JSON.stringify(chain.map((l) => l.id)), { body: entityFromProperties(inherited.top), role: 'OVERSEES', inherited: true, chain });
         }
       }
-      return {
-        duty: entityFromProperties(dutyRecord.get('props') as Row),
-        asOf,
-        entries: [...entries.values()].sort(compareOversightEntries),
-      };
+      return { duty: entityFromProperties(first.get('duty') as Row), asOf, entries: [...entries.values()].sort(compareOversightEntries) };
     });
   }
 
