@@ -79,6 +79,8 @@ export const MIGRATION_STATEMENTS: readonly string[] = [
   `CREATE INDEX govgraph_entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
   `CREATE INDEX govgraph_entity_area IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.area)`,
   `CREATE INDEX govgraph_entity_area_key IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.areaKey)`,
+  `CREATE TEXT INDEX govgraph_entity_search_text IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.searchText)`,
+  `CREATE TEXT INDEX govgraph_entity_search_compact IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.searchCompact)`,
   `CREATE INDEX govgraph_staging_id IF NOT EXISTS FOR (n:${STAGING_LABEL}) ON (n.id)`,
   // Link ids are checked unique before every write; a plain index (no constraint to validate) keeps the first migration quick.
   ...LINK_KINDS.map((kind) => `CREATE INDEX govgraph_link_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`),
@@ -169,8 +171,17 @@ WHERE ($kinds IS NULL OR type(r) IN $kinds)
   AND ${holdsIfAsOf('r')} AND ${holdsIfAsOf('startNode(r)')} AND ${holdsIfAsOf('endNode(r)')}
 RETURN DISTINCT ${linkMap('r')} AS link`;
 
-/** Search candidates: entities of $kinds/$area any of whose normalised strings contains $q (or equals it without spaces). */
-export const SEARCH_CANDIDATES = `MATCH (n:${ENTITY_LABEL})
+/**
+ * Search candidates: entities of $kinds/$area any of whose normalised strings contains $q (or equals
+ * it without spaces), found through the TEXT indexes on `searchText` / `searchCompact` (a superset),
+ * then checked exactly. Scoring happens in the store with the core's `bestSearchMatch`.
+ */
+export const SEARCH_CANDIDATES = `CALL {
+  MATCH (n:${ENTITY_LABEL}) WHERE n.searchText CONTAINS $q RETURN n
+  UNION
+  MATCH (n:${ENTITY_LABEL}) WHERE n.searchCompact CONTAINS $compactQ RETURN n
+}
+WITH n
 WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ${inArea('n')}
   AND any(c IN n.searchTexts WHERE c CONTAINS $q OR replace(c, ' ', '') = $compactQ)
 RETURN ${entityMap('n')} AS props`;

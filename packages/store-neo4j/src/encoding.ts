@@ -32,6 +32,8 @@ const RESERVED_NODE_PROPERTIES = new Set([
   'sourcesJson',
   'attributesJson',
   'searchTexts',
+  'searchText',
+  'searchCompact',
   'sourceIds',
   'areaKey',
 ]);
@@ -43,6 +45,7 @@ function sourceIds(sources: readonly { source: string }[]): string[] {
 
 /** The node properties of an entity. Absent values are null (Neo4j then stores no property). */
 export function entityToProperties(entity: Entity): Record<string, unknown> {
+  const searchTexts = [...new Set(searchCandidates(entity).map((c) => normaliseSearchText(c.text)))];
   const props: Record<string, unknown> = {
     id: entity.id,
     kind: entity.kind,
@@ -61,7 +64,10 @@ export function entityToProperties(entity: Entity): Record<string, unknown> {
     sourcesJson: JSON.stringify(entity.sources),
     sourceIds: sourceIds(entity.sources),
     attributesJson: JSON.stringify(entity.attributes),
-    searchTexts: [...new Set(searchCandidates(entity).map((c) => normaliseSearchText(c.text)))],
+    searchTexts,
+    // One line per candidate, for TEXT indexes (normalised text never holds a newline).
+    searchText: searchTexts.join('\n'),
+    searchCompact: searchTexts.map((t) => t.replace(/ /g, '')).join('\n'),
   };
   for (const [key, value] of Object.entries(entity.attributes)) {
     if (RESERVED_NODE_PROPERTIES.has(key)) continue;
