@@ -83,7 +83,12 @@ async function neo4jGraphqlLatency(
   log: (line: string) => void,
 ): Promise<LatencyStats | { error: string }> {
   try {
-    const schema: GraphQLSchema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
+    const schema: GraphQLSchema = await new Neo4jGraphQL({
+      typeDefs: NEO4J_GRAPHQL_TYPEDEFS,
+      driver,
+      // String comparisons are off by default in @neo4j/graphql; validity days compare as strings.
+      features: { filters: { String: { LT: true, LTE: true, GT: true, GTE: true } } },
+    }).getSchema();
     const source = neo4jGraphqlOversightQuery();
     const ask = async (i: number) => {
       const result = await graphql({
