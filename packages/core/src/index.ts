@@ -61,7 +61,7 @@ export {
 export type { IsoDay, DatePrecision, FuzzyDate, FuzzyDateInput, Validity } from './time.js';
 
 // The storage port
-export { GOVERNANCE_LINK_KINDS, MAX_OVERSIGHT_INHERITANCE } from './port.js';
+export { GOVERNANCE_LINK_KINDS, EVIDENCE_LINK_KINDS, MAX_OVERSIGHT_INHERITANCE } from './port.js';
 export type {
   GraphStore,
   AsOfOptions,

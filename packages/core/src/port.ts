@@ -3,29 +3,14 @@
  * layer, CLI, diagrams, analytics and minutes ingestion depend on this interface only, never on a
  * store. One contract suite (`tests/contract/define-store-contract.ts`) holds every store to it.
  */
-import type { Entity, EntityKind, GraphData, Link, LinkKind } from './ontology.js';
+import { LINK_KINDS, type Entity, type EntityKind, type GraphData, type Link, type LinkKind } from './ontology.js';
 import type { IsoDay } from './time.js';
 
-/** Link kinds that carry governance; evidence links (meetings, attendance, mentions) are left out of traversals by default. */
-export const GOVERNANCE_LINK_KINDS: readonly LinkKind[] = [
-  'OVERSEES',
-  'LEADS',
-  'DELIVERS',
-  'REPORTS_TO',
-  'SUB_GROUP_OF',
-  'MEMBER_OF',
-  'SITS_ON',
-  'WORKS_FOR',
-  'IMPOSED_BY',
-  'BINDS',
-  'OWNS',
-  'FEEDS_INTO',
-  'COMMISSIONS',
-  'SUCCEEDED_BY',
-  'ASSESSES',
-  'REQUIRES',
-  'LINKS_TO',
-];
+/** Link kinds that record evidence (meetings, attendance, mentions) rather than governance. */
+export const EVIDENCE_LINK_KINDS: readonly LinkKind[] = ['MEETING_OF', 'ATTENDED', 'SENT_APOLOGIES', 'MENTIONS'];
+
+/** Link kinds that carry governance; evidence links are left out of traversals by default. */
+export const GOVERNANCE_LINK_KINDS: readonly LinkKind[] = LINK_KINDS.filter((kind) => !EVIDENCE_LINK_KINDS.includes(kind));
 
 /** How far oversight is inherited up SUB_GROUP_OF / REPORTS_TO chains. */
 export const MAX_OVERSIGHT_INHERITANCE = 4;
