@@ -30,6 +30,8 @@ export interface StartGovgraphHttpServerOptions extends CreateGovgraphServerOpti
   defaultAsOf?: IsoDay | undefined;
   /** How long `close()` lets requests in flight finish before cutting them off; default 5 s. */
   stopGracePeriodMillis?: number | undefined;
+  /** Serve the GraphQL IDE at `/` and `/graphql`; default true. Turn off in production (with `introspection: false`). */
+  ide?: boolean | undefined;
 }
 
 /** A running govgraph HTTP server. */
@@ -139,7 +141,8 @@ async function handle(
     }
     return;
   }
-  if (url.pathname.startsWith(IDE_ASSET_PREFIX) && isRead) {
+  const ide = options.ide ?? true;
+  if (ide && url.pathname.startsWith(IDE_ASSET_PREFIX) && isRead) {
     const asset = await readIdeAsset(url.pathname.slice(IDE_ASSET_PREFIX.length));
     if (!asset) return sendError(res, 404, `no such file: ${url.pathname}`, 'NOT_FOUND');
     res.statusCode = 200;
@@ -149,7 +152,7 @@ async function handle(
     return;
   }
   const idePage = url.pathname === '/' || (url.pathname === '/graphql' && wantsHtml(req) && !url.searchParams.has('query'));
-  if (idePage && isRead) {
+  if (ide && idePage && isRead) {
     res.statusCode = 200;
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end(method === 'HEAD' ? undefined : renderIdePage());

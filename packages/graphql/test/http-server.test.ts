@@ -146,3 +146,25 @@ describe('start-up failures', () => {
     await expect(startGovgraphHttpServer({ store, port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 });
+
+describe('production mode: IDE and introspection off', () => {
+  it('serves no IDE page or assets and refuses introspection, while queries still work', async () => {
+    const locked = await startGovgraphHttpServer({ store, port: 0, ide: false, introspection: false });
+    try {
+      const page = await fetch(locked.url, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(404);
+      const ideOnGraphql = await fetch(locked.graphqlUrl, { headers: { accept: 'text/html' } });
+      expect(ideOnGraphql.headers.get('content-type') ?? '').not.toContain('text/html');
+      const post = (query: string) =>
+        fetch(locked.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
+          (r) => r.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
+        );
+      const introspection = await post('{ __schema { types { name } } }');
+      expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const ordinary = await post('{ search(text: "a", first: 1) { matched } }');
+      expect(ordinary.errors).toBeUndefined();
+    } finally {
+      await locked.close();
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { addStoreOptions, openStore, type StoreCliOptions } from '../store-optio
 interface ServeOptions extends StoreCliOptions {
   port: number;
   host: string;
+  production?: boolean | undefined;
 }
 
 /** Parses a TCP port (0 picks a free one). */
@@ -41,12 +42,20 @@ export function registerServeCommand(program: Command): void {
     .command('serve')
     .description('serve the GraphQL API (POST/GET /graphql), an offline GraphQL IDE at / and /healthz until Ctrl-C')
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4000).argParser(parsePort))
-    .addOption(new Option('--host <host>', 'interface to listen on (0.0.0.0 for every interface)').default('127.0.0.1'));
+    .addOption(new Option('--host <host>', 'interface to listen on (0.0.0.0 for every interface)').default('127.0.0.1'))
+    .addOption(new Option('--production', 'turn off the GraphQL IDE and schema introspection (see docs/security.md)'));
   addStoreOptions(command).action(async (options: ServeOptions) => {
     const store = await openStore(options);
     let server;
     try {
-      server = await startGovgraphHttpServer({ store, port: options.port, host: options.host, routes: SERVE_ROUTES });
+      server = await startGovgraphHttpServer({
+        store,
+        port: options.port,
+        host: options.host,
+        routes: SERVE_ROUTES,
+        ide: !options.production,
+        introspection: !options.production,
+      });
     } catch (error) {
       await store.close();
       const code = (error as NodeJS.ErrnoException).code;
@@ -59,7 +68,7 @@ export function registerServeCommand(program: Command): void {
     process.stdout.write(
       [
         `govgraph GraphQL API: ${server.graphqlUrl} (store: ${store.name}, ${stats.entities} entities, ${stats.links} links)`,
-        `GraphQL IDE with the example questions: ${server.url}`,
+        options.production ? `GraphQL IDE and introspection: off (--production)` : `GraphQL IDE with the example questions: ${server.url}`,
         `Explorer: ${server.url}${EXPLORER_PATH.slice(1)}/`,
         `Health: ${server.url}healthz`,
         `Try: curl -s ${server.graphqlUrl} -H 'content-type: application/json' \\`,
