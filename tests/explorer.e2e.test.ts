@@ -1,8 +1,12 @@
 /**
  * The explorer end to end, in a real headless Chromium (Debian's package, driven by playwright-core;
  * no browser download): the API and the explorer on the memory store filled from the seeds, then a
- * person's path through the page. Saves the screenshot shown in docs/explorer.png.
+ * person's path through the page. Takes a screenshot: into docs/explorer.png when GOVGRAPH_UPDATE_DOCS=1
+ * (`pnpm docs:diagrams`), else into a temporary folder, so a test run leaves the work tree as it was.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +15,10 @@ import { createExplorerRoute } from '@govgraph/explorer';
 import type { GovgraphHttpServer } from '@govgraph/graphql';
 import { startBrowserHarness, type BrowserHarness } from './setup/browser-harness.js';
 
-const SCREENSHOT = fileURLToPath(new URL('../docs/explorer.png', import.meta.url));
+const SCREENSHOT =
+  process.env.GOVGRAPH_UPDATE_DOCS === '1'
+    ? fileURLToPath(new URL('../docs/explorer.png', import.meta.url))
+    : join(mkdtempSync(join(tmpdir(), 'govgraph-explorer-')), 'explorer.png');
 const PARTNERSHIP = 'safer-sefton-together';
 const YOUTH_JUSTICE_LINK = 'OVERSEES:safer-sefton-together->youth-justice';
 
