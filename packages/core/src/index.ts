@@ -81,6 +81,19 @@ export type {
   SnapshotOptions,
 } from './port.js';
 
+// Query option rules shared by every store
+export {
+  MAX_PATH_HOPS,
+  MAX_SUBGRAPH_DEPTH,
+  DEFAULT_PATH_LIMIT,
+  DEFAULT_SEARCH_LIMIT,
+  checkDay,
+  checkOptionalDay,
+  checkInteger,
+  checkLimit,
+  checkLinkKinds,
+} from './query-options.js';
+
 // Orderings and scores shared by every store
 export {
   compareStrings,

@@ -46,13 +46,8 @@ import {
   type StoreStats,
   type Subgraph,
   type SubgraphOptions,
-} from '@govgraph/core';
-import { GraphState } from './graph-state.js';
-import { byId, lineage, neighbourhood, oversight, search, shortestPaths } from './queries.js';
-import {
   DEFAULT_PATH_LIMIT,
   DEFAULT_SEARCH_LIMIT,
-  FactFilter,
   MAX_PATH_HOPS,
   MAX_SUBGRAPH_DEPTH,
   checkDay,
@@ -60,7 +55,10 @@ import {
   checkLimit,
   checkLinkKinds,
   checkOptionalDay,
-} from './query-options.js';
+} from '@govgraph/core';
+import { GraphState } from './graph-state.js';
+import { byId, lineage, neighbourhood, oversight, search, shortestPaths } from './queries.js';
+import { FactFilter } from './query-options.js';
 import { SearchIndex } from './search-index.js';
 
 /** Options of {@link createMemoryStore}. */

@@ -34,6 +34,15 @@ import {
   type OversightEntry,
   type SearchHit,
   type StoreStats,
+  DEFAULT_PATH_LIMIT,
+  DEFAULT_SEARCH_LIMIT,
+  MAX_PATH_HOPS,
+  MAX_SUBGRAPH_DEPTH,
+  checkDay,
+  checkOptionalDay,
+  checkInteger,
+  checkLimit,
+  checkLinkKinds,
 } from '@govgraph/core';
 import {
   COUNT_ENTITIES,
@@ -71,17 +80,6 @@ import {
 } from './cypher.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from './encoding.js';
 import { redactUri, translateError } from './errors.js';
-import {
-  DEFAULT_PATH_LIMIT,
-  DEFAULT_SEARCH_LIMIT,
-  MAX_PATH_HOPS,
-  MAX_SUBGRAPH_DEPTH,
-  linkKindsOrDefault,
-  optionalDay,
-  requireDay,
-  resultLimit,
-  wholeNumber,
-} from './options.js';
 import { checkChangeSet, checkGraphData } from './validate.js';
 
 /** How to reach Neo4j. */
@@ -195,7 +193,7 @@ class Neo4jStore implements GraphStore {
   }
 
   private async upsertLinks(tx: ManagedTransaction, links: readonly Link[]): Promise<void> {
-    for (const [kind, group] of groupBy(links, (l) => linkKindsOrDefault([l.kind], [])[0]!)) {
+    for (const [kind, group] of groupBy(links, (l) => checkLinkKinds([l.kind], [])[0]!)) {
       for (const batch of chunks(group, this.batchSize)) {
         const result = await tx.run(UPSERT_LINKS[kind], {
           rows: batch.map((l) => ({ id: l.id, from: l.from, to: l.to, props: linkToProperties(l) })),
@@ -238,7 +236,7 @@ class Neo4jStore implements GraphStore {
     for (const batch of chunks(data.entities, this.batchSize)) {
       await this.write('staging entities', (tx) => tx.run(STAGE_ENTITIES, { rows: batch.map((e) => ({ id: e.id, props: entityToProperties(e) })) }));
     }
-    for (const [kind, group] of groupBy(data.links, (l) => linkKindsOrDefault([l.kind], [])[0]!)) {
+    for (const [kind, group] of groupBy(data.links, (l) => checkLinkKinds([l.kind], [])[0]!)) {
       for (const batch of chunks(group, this.batchSize)) {
         await this.write('staging links', async (tx) => {
           const result = await tx.run(STAGE_LINKS[kind], { rows: batch.map((l) => ({ id: l.id, from: l.from, to: l.to, props: linkToProperties(l) })) });
@@ -308,8 +306,8 @@ class Neo4jStore implements GraphStore {
   }
 
   async linksOf(entityId: string, options: Parameters<GraphStore['linksOf']>[1] = {}): Promise<Link[]> {
-    const kinds = options.kinds ? linkKindsOrDefault(options.kinds, []) : null;
-    const asOf = optionalDay(options.asOf);
+    const kinds = options.kinds ? checkLinkKinds(options.kinds, []) : null;
+    const asOf = checkOptionalDay(options.asOf) ?? null;
     const direction = options.direction ?? 'both';
     if (!['out', 'in', 'both'].includes(direction)) throw new GovgraphError('INVALID_INPUT', `direction must be out, in or both, got ${JSON.stringify(direction)}`, { direction });
     const links = await this.read('reading links', async (tx) => {
@@ -320,7 +318,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async search(text: string, options: Parameters<GraphStore['search']>[1] = {}): Promise<SearchHit[]> {
-    const limit = resultLimit(options.limit, DEFAULT_SEARCH_LIMIT);
+    const limit = checkLimit(options.limit, DEFAULT_SEARCH_LIMIT);
     const q = normaliseSearchText(text);
     if (q === '') return [];
     const kinds = options.kinds ? [...options.kinds] : null;
@@ -349,7 +347,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async oversight(dutyId: string, options: Parameters<GraphStore['oversight']>[1]) {
-    const asOf = requireDay(options.asOf);
+    const asOf = checkDay(options.asOf);
     return this.read('answering oversight', async (tx) => {
       const result = await tx.run(OVERSIGHT, { dutyId, asOf, area: options.area || null });
       const first = result.records[0];
@@ -372,10 +370,10 @@ class Neo4jStore implements GraphStore {
   }
 
   async path(fromId: string, toId: string, options: Parameters<GraphStore['path']>[2]): Promise<GraphPath[]> {
-    const asOf = requireDay(options.asOf);
-    const maxHops = wholeNumber('maxHops', options.maxHops, 1, MAX_PATH_HOPS);
-    const kinds = linkKindsOrDefault(options.kinds, GOVERNANCE_LINK_KINDS);
-    const limit = resultLimit(options.limit, DEFAULT_PATH_LIMIT);
+    const asOf = checkDay(options.asOf);
+    const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_PATH_HOPS);
+    const kinds = checkLinkKinds(options.kinds, GOVERNANCE_LINK_KINDS);
+    const limit = checkLimit(options.limit, DEFAULT_PATH_LIMIT);
     const params = { from: fromId, to: toId, asOf, area: options.area || null };
     const paths = await this.read('finding paths', async (tx): Promise<GraphPath[]> => {
       if (fromId === toId) {
@@ -394,9 +392,9 @@ class Neo4jStore implements GraphStore {
   }
 
   async interdependencies(focusId: string, options: Parameters<GraphStore['interdependencies']>[1]) {
-    const asOf = requireDay(options.asOf);
-    const depth = wholeNumber('depth', options.depth, 0, MAX_SUBGRAPH_DEPTH);
-    const kinds = linkKindsOrDefault(options.kinds, GOVERNANCE_LINK_KINDS);
+    const asOf = checkDay(options.asOf);
+    const depth = checkInteger('depth', options.depth, 0, MAX_SUBGRAPH_DEPTH);
+    const kinds = checkLinkKinds(options.kinds, GOVERNANCE_LINK_KINDS);
     const params = { asOf, area: options.area || null };
     return this.read('reading interdependencies', async (tx) => {
       const focusResult = await tx.run(ENTITY_COUNTS, { ...params, id: focusId });
@@ -423,7 +421,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async snapshot(options: Parameters<GraphStore['snapshot']>[0] = {}): Promise<GraphData> {
-    const params = { asOf: optionalDay(options.asOf), area: options.area || null };
+    const params = { asOf: checkOptionalDay(options.asOf) ?? null, area: options.area || null };
     const byArea = params.area !== null;
     return this.read('reading a snapshot', async (tx) => {
       const entities = await tx.run(byArea ? SNAPSHOT_ENTITIES_IN_AREA : SNAPSHOT_ENTITIES, params);
