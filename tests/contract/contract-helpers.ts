@@ -8,6 +8,7 @@ import {
   compareStrings,
   type Entity,
   type ErrorCode,
+  type GovgraphError,
   type GraphData,
   type GraphPath,
   type LinkKind,
@@ -71,6 +72,12 @@ export function bruteForceSearch(entities: readonly Entity[], text: string, opti
 }
 
 /** Asserts that a promise rejects with a GovgraphError of `code` (never the message). */
-export async function expectCode(promise: Promise<unknown>, code: ErrorCode): Promise<void> {
+export async function expectCode(promise: Promise<unknown>, code: ErrorCode): Promise<GovgraphError> {
   await expect(promise).rejects.toMatchObject({ name: 'GovgraphError', code });
+  return promise.then(
+    () => {
+      throw new Error('unreachable: the promise was checked to reject');
+    },
+    (error: unknown) => error as GovgraphError,
+  );
 }

@@ -1,4 +1,6 @@
 import { createMemoryStore } from '@govgraph/store-memory';
+import { defineAuditedWriteContract } from './define-audited-write-contract.js';
 import { defineStoreContract } from './define-store-contract.js';
 
 defineStoreContract('memory', async () => createMemoryStore());
+defineAuditedWriteContract('memory', async () => createMemoryStore());

@@ -4,6 +4,8 @@
  */
 import { inject } from 'vitest';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
+import { defineAuditedWriteContract } from './define-audited-write-contract.js';
 import { defineStoreContract } from './define-store-contract.js';
 
 defineStoreContract('neo4j', () => createNeo4jStore({ uri: inject('neo4jUri') }), { hookTimeoutMs: 120_000 });
+defineAuditedWriteContract('neo4j', () => createNeo4jStore({ uri: inject('neo4jUri') }), { hookTimeoutMs: 120_000 });

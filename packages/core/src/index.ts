@@ -79,7 +79,32 @@ export type {
   StoreStats,
   LinksOfOptions,
   SnapshotOptions,
+  FactTarget,
+  ExpectedVersion,
+  AuditContext,
+  AuditChange,
+  AuditEntry,
+  ApplyOptions,
+  ApplyResult,
+  AuditLogQuery,
 } from './port.js';
+
+// Optimistic concurrency
+export { factVersion, canonicalJson } from './fact-version.js';
+
+// Audited writes: what changed, broken expectations, audit queries
+export {
+  DEFAULT_AUDIT_LOG_LIMIT,
+  MAX_AUDIT_LOG_LIMIT,
+  touchedIds,
+  auditChanges,
+  checkExpectedVersions,
+  checkAuditContext,
+  buildAuditEntry,
+  checkAuditLogQuery,
+  auditEntryMatches,
+} from './audit.js';
+export type { CurrentFacts, VersionConflict, CheckedAuditLogQuery } from './audit.js';
 
 // Query option rules shared by every store
 export {

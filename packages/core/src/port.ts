@@ -110,6 +110,78 @@ export interface ChangeSet {
   deleteEntityIds?: string[] | undefined;
 }
 
+/** Which sort of fact a version expectation or audit change is about. */
+export type FactTarget = 'entity' | 'link';
+
+/**
+ * What an editor read: the fact's version (see `factVersion`), or null for "must not exist yet".
+ * A store checks every expectation inside the write transaction.
+ */
+export interface ExpectedVersion {
+  target: FactTarget;
+  id: string;
+  version: string | null;
+}
+
+/** Who makes a write and on what authority; recorded with the write in the audit log. */
+export interface AuditContext {
+  /** The person or API key name making the change. */
+  actor: string;
+  /** The actor's role when they made it, e.g. "editor". */
+  role?: string | undefined;
+  /** What was done, e.g. "createEntity", "endLink", "ingestMinutes". */
+  action: string;
+  /** The Source entity id that justifies the change. */
+  source?: string | undefined;
+  /** Free text from the actor. */
+  comment?: string | undefined;
+}
+
+/** One fact before and after a write; null before means created, null after means deleted. */
+export interface AuditChange {
+  target: FactTarget;
+  id: string;
+  before: Entity | Link | null;
+  after: Entity | Link | null;
+}
+
+/** One acknowledged write, as the audit log keeps it forever. */
+export interface AuditEntry extends AuditContext {
+  /** 1, 2, 3, ...: the order writes were committed in. */
+  sequence: number;
+  /** When the store committed it (ISO 8601 instant, UTC). */
+  at: string;
+  /** Every fact the write changed, sorted by target then id. */
+  changes: AuditChange[];
+}
+
+/** Options of {@link GraphStore.apply}. */
+export interface ApplyOptions {
+  /** Checked inside the write transaction; any mismatch is CONFLICT (details.conflicts) and nothing is written. */
+  expect?: readonly ExpectedVersion[] | undefined;
+  /** When given, the write is recorded in the audit log in the same transaction (if it changes anything). */
+  audit?: AuditContext | undefined;
+}
+
+/** What {@link GraphStore.apply} returns: the counts afterwards and, when audited and something changed, the entry written. */
+export interface ApplyResult extends StoreStats {
+  auditEntry?: AuditEntry | undefined;
+}
+
+/** Options of {@link GraphStore.auditLog}. */
+export interface AuditLogQuery {
+  /** Only entries with a larger sequence (a cursor). */
+  after?: number | undefined;
+  /** Most entries returned (default 50). */
+  limit?: number | undefined;
+  /** Only entries that changed this entity or link id. */
+  factId?: string | undefined;
+  /** Only entries by this actor. */
+  actor?: string | undefined;
+  /** Newest first (descending sequence, `after` then means "older than"); default oldest first. */
+  newestFirst?: boolean | undefined;
+}
+
 /** Counts after a load or change. */
 export interface StoreStats {
   entities: number;
@@ -143,8 +215,17 @@ export interface GraphStore {
 
   /** Replaces the whole graph in one transaction. */
   replaceAll(data: GraphData): Promise<StoreStats>;
-  /** Upserts and deletes in one transaction (minutes ingestion, edits). Upserting an identical fact changes nothing. */
-  apply(changes: ChangeSet): Promise<StoreStats>;
+  /**
+   * Upserts and deletes in one transaction (minutes ingestion, edits). Upserting an identical fact
+   * changes nothing. Writes are serialised: version expectations are checked, the change made and
+   * the audit entry appended atomically, so two editors cannot overwrite each other unseen.
+   */
+  apply(changes: ChangeSet, options?: ApplyOptions): Promise<ApplyResult>;
+  /**
+   * The append-only audit log, oldest first (ascending sequence) unless `newestFirst`. `replaceAll` leaves it as it is:
+   * entries are never changed or removed.
+   */
+  auditLog(query?: AuditLogQuery): Promise<AuditEntry[]>;
 
   getEntity(id: string): Promise<Entity | null>;
   /** Batched lookup; the result is aligned with `ids` (null where missing). */

@@ -1,0 +1,200 @@
+/**
+ * The contract for audited, optimistic writes (`apply` options and `auditLog`), run against every
+ * store beside {@link defineStoreContract}. The audit log is append-only and survives `replaceAll`,
+ * and a store may be shared with other suites, so every check reads entries after a cursor taken
+ * at its start rather than assuming an empty log.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { factVersion, type AuditEntry, type Entity, type GraphStore, type Link } from '@govgraph/core';
+import { FIXTURE_AREAS, fixtureGraph } from './fixture-graph.js';
+import { expectCode, lid } from './contract-helpers.js';
+
+const SRP = 'safer-riverton-partnership';
+const CAB = 'riverton-cabinet';
+const SCR = 'riverton-overview-scrutiny';
+const SOURCE = 'src-riverton-report-2022';
+
+/** Options of {@link defineAuditedWriteContract}. */
+export interface AuditedWriteContractOptions {
+  hookTimeoutMs?: number | undefined;
+}
+
+function body(id: string, name: string): Entity {
+  return {
+    id,
+    kind: 'Body',
+    name,
+    names: [{ name, sources: [] }],
+    aliases: [],
+    area: FIXTURE_AREAS.riverton,
+    status: 'in-force',
+    confidence: 'stated',
+    sources: [{ source: SOURCE }],
+    attributes: { bodyType: 'sub-group' },
+  };
+}
+
+function link(kind: Link['kind'], from: string, to: string): Link {
+  return { id: lid(kind, from, to), kind, from, to, status: 'in-force', confidence: 'stated', sources: [{ source: SOURCE }] };
+}
+
+/** Defines the audited-write checks for one store; `makeStore` opens an empty store. */
+export function defineAuditedWriteContract(storeName: string, makeStore: () => Promise<GraphStore>, options: AuditedWriteContractOptions = {}): void {
+  const hookTimeout = options.hookTimeoutMs ?? 30_000;
+
+  describe(`${storeName} store: audited writes`, () => {
+    let store: GraphStore;
+    /** The newest sequence before the current check. */
+    let cursor: number;
+    const fixture = fixtureGraph();
+    const cabinet = fixture.entities.find((e) => e.id === CAB)!;
+
+    const entriesSince = async (): Promise<AuditEntry[]> => store.auditLog({ after: cursor, limit: 500 });
+
+    beforeAll(async () => {
+      store = await makeStore();
+    }, hookTimeout);
+    afterAll(async () => {
+      await store?.close();
+    });
+    beforeEach(async () => {
+      await store.replaceAll(fixtureGraph());
+      cursor = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
+    }, hookTimeout);
+
+    it('records who, when, what, before and after, in the same write', async () => {
+      const group = body('riverton-audit-group', 'Audit Group');
+      const sub = link('SUB_GROUP_OF', group.id, SCR);
+      const renamed = { ...cabinet, name: 'Riverton Executive', names: [{ name: 'Riverton Executive', sources: [] }] };
+      const startedAt = Date.now();
+      const result = await store.apply(
+        { upsertEntities: [group, renamed], upsertLinks: [sub] },
+        { audit: { actor: 'alice', role: 'editor', action: 'createEntity', source: SOURCE, comment: 'from the 2022 report' } },
+      );
+      expect(result).toMatchObject({ entities: 32, links: 48 });
+      const entry = result.auditEntry!;
+      expect(entry).toMatchObject({ sequence: cursor + 1, actor: 'alice', role: 'editor', action: 'createEntity', source: SOURCE, comment: 'from the 2022 report' });
+      expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(startedAt - 1000);
+      expect(entry.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      expect(entry.changes).toEqual([
+        { target: 'entity', id: group.id, before: null, after: group },
+        { target: 'entity', id: CAB, before: cabinet, after: renamed },
+        { target: 'link', id: sub.id, before: null, after: sub },
+      ]);
+      expect(await entriesSince()).toEqual([entry]);
+    });
+
+    it('records deletions with the fact as it was', async () => {
+      const reportsTo = fixture.links.find((l) => l.id === lid('REPORTS_TO', SCR, CAB))!;
+      const { auditEntry } = await store.apply({ deleteLinkIds: [reportsTo.id, 'OVERSEES:no->such'] }, { audit: { actor: 'admin-bob', action: 'deleteLink' } });
+      expect(auditEntry?.changes).toEqual([{ target: 'link', id: reportsTo.id, before: reportsTo, after: null }]);
+      expect(auditEntry).not.toHaveProperty('source');
+    });
+
+    it('writes no entry when nothing changes, and audits nothing unless asked', async () => {
+      const again = fixtureGraph();
+      const unchanged = await store.apply({ upsertEntities: again.entities.slice(0, 3) }, { audit: { actor: 'alice', action: 'updateEntity' } });
+      expect(unchanged.auditEntry).toBeUndefined();
+      const unaudited = await store.apply({ upsertEntities: [body('riverton-quiet-group', 'Quiet Group')] });
+      expect(unaudited.auditEntry).toBeUndefined();
+      expect(await entriesSince()).toEqual([]);
+    });
+
+    it('rejects an audit context without an actor or action, writing nothing', async () => {
+      await expectCode(store.apply({ upsertEntities: [body('riverton-x-group', 'X')] }, { audit: { actor: ' ', action: 'createEntity' } }), 'INVALID_INPUT');
+      await expectCode(store.apply({ upsertEntities: [body('riverton-x-group', 'X')] }, { audit: { actor: 'alice', action: '' } }), 'INVALID_INPUT');
+      expect(await store.getEntity('riverton-x-group')).toBeNull();
+      expect(await entriesSince()).toEqual([]);
+    });
+
+    it('keeps the log, in order, across replaceAll', async () => {
+      const first = (await store.apply({ upsertEntities: [body('riverton-one-group', 'One')] }, { audit: { actor: 'alice', action: 'createEntity' } })).auditEntry!;
+      await store.replaceAll(fixtureGraph());
+      const second = (await store.apply({ upsertEntities: [body('riverton-two-group', 'Two')] }, { audit: { actor: 'bob', action: 'createEntity' } })).auditEntry!;
+      expect(second.sequence).toBe(first.sequence + 1);
+      expect(await entriesSince()).toEqual([first, second]);
+    });
+
+    it('answers audit queries by fact, actor, cursor and page, in either order', async () => {
+      const made: AuditEntry[] = [];
+      for (const [i, actor] of ['alice', 'bob', 'alice', 'bob', 'alice'].entries()) {
+        const group = body(`riverton-page-group-${i}`, `Page Group ${i}`);
+        made.push((await store.apply({ upsertEntities: [group] }, { audit: { actor, action: 'createEntity' } })).auditEntry!);
+      }
+      const renamed = { ...cabinet, name: 'Cabinet (renamed)' };
+      made.push((await store.apply({ upsertEntities: [renamed] }, { audit: { actor: 'bob', action: 'updateEntity' } })).auditEntry!);
+      expect(made.map((e) => e.sequence)).toEqual([1, 2, 3, 4, 5, 6].map((n) => cursor + n));
+      expect(await store.auditLog({ after: cursor, actor: 'alice' })).toEqual([made[0], made[2], made[4]]);
+      expect(await store.auditLog({ after: cursor, factId: CAB })).toEqual([made[5]]);
+      expect(await store.auditLog({ after: cursor, factId: 'riverton-page-group-1' })).toEqual([made[1]]);
+      expect(await store.auditLog({ after: cursor, limit: 2 })).toEqual([made[0], made[1]]);
+      expect(await store.auditLog({ after: made[1]!.sequence, limit: 2 })).toEqual([made[2], made[3]]);
+      expect(await store.auditLog({ newestFirst: true, limit: 2 })).toEqual([made[5], made[4]]);
+      expect(await store.auditLog({ newestFirst: true, after: made[2]!.sequence, limit: 10, actor: 'alice' })).toEqual([made[0]]);
+    });
+
+    it('rejects bad audit queries', async () => {
+      await expectCode(store.auditLog({ limit: 0 }), 'INVALID_INPUT');
+      await expectCode(store.auditLog({ limit: 501 }), 'INVALID_INPUT');
+      await expectCode(store.auditLog({ after: -1 }), 'INVALID_INPUT');
+      await expectCode(store.auditLog({ after: 1.5 }), 'INVALID_INPUT');
+    });
+
+    it('applies a write whose expected versions match', async () => {
+      const renamed = { ...cabinet, name: 'Riverton Executive' };
+      const group = body('riverton-new-group', 'New Group');
+      const result = await store.apply(
+        { upsertEntities: [renamed, group] },
+        {
+          expect: [
+            { target: 'entity', id: CAB, version: factVersion(cabinet) },
+            { target: 'entity', id: group.id, version: null },
+          ],
+        },
+      );
+      expect(result.entities).toBe(32);
+      expect(factVersion((await store.getEntity(CAB))!)).toBe(factVersion(renamed));
+    });
+
+    it('refuses a stale version with CONFLICT, writing nothing and auditing nothing', async () => {
+      const before = await store.snapshot();
+      const stale = factVersion({ ...cabinet, name: 'What someone read earlier' });
+      const error = await expectCode(
+        store.apply(
+          { upsertEntities: [{ ...cabinet, name: 'Lost update' }, body('riverton-side-group', 'Side')] },
+          { expect: [{ target: 'entity', id: CAB, version: stale }], audit: { actor: 'alice', action: 'updateEntity' } },
+        ),
+        'CONFLICT',
+      );
+      expect(error.details).toEqual({ conflicts: [{ target: 'entity', id: CAB, expected: stale, actual: factVersion(cabinet) }] });
+      await expectCode(store.apply({ upsertEntities: [body(SRP, 'Duplicate')] }, { expect: [{ target: 'entity', id: SRP, version: null }] }), 'CONFLICT');
+      await expectCode(
+        store.apply({ deleteLinkIds: ['OVERSEES:gone->away'] }, { expect: [{ target: 'link', id: 'OVERSEES:gone->away', version: 'abcdef0123456789' }] }),
+        'CONFLICT',
+      );
+      expect(await store.snapshot()).toEqual(before);
+      expect(await entriesSince()).toEqual([]);
+    });
+
+    it('lets exactly one of two concurrent edits from the same version win', async () => {
+      const version = factVersion(cabinet);
+      const edit = (name: string) =>
+        store.apply({ upsertEntities: [{ ...cabinet, name }] }, { expect: [{ target: 'entity', id: CAB, version }], audit: { actor: name, action: 'updateEntity' } });
+      const outcomes = await Promise.allSettled([edit('first editor'), edit('second editor'), edit('third editor')]);
+      const won = outcomes.filter((o) => o.status === 'fulfilled');
+      const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(won).toHaveLength(1);
+      expect(lost.map((o) => (o.reason as { code?: string }).code)).toEqual(['CONFLICT', 'CONFLICT']);
+      const entries = await entriesSince();
+      expect(entries).toHaveLength(1);
+      expect((await store.getEntity(CAB))?.name).toBe(entries[0]!.actor);
+    });
+
+    it('keeps the invariants of apply: an invalid audited write changes nothing and logs nothing', async () => {
+      const before = await store.snapshot();
+      await expectCode(store.apply({ deleteEntityIds: [CAB] }, { audit: { actor: 'alice', action: 'deleteEntity' } }), 'INVALID_INPUT');
+      expect(await store.snapshot()).toEqual(before);
+      expect(await entriesSince()).toEqual([]);
+    });
+  });
+}
