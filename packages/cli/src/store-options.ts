@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import { GovgraphError, type GraphStore } from '@govgraph/core';
 import { createMemoryStore } from '@govgraph/store-memory';
-import { createNeo4jStore } from '@govgraph/store-neo4j';
+import { createNeo4jStore, type Neo4jStoreOptions } from '@govgraph/store-neo4j';
 import { defaultSeedDirectories, loadSeedDirectories, formatSeedProblems, hasSeedErrors } from '@govgraph/seeds';
 
 /** Options added by {@link addStoreOptions}. */
@@ -33,12 +33,12 @@ export function addStoreOptions(command: Command): Command {
  * Opens the store the options name. The memory store is filled from the seed folders (a seed
  * error stops it with every problem listed; warnings do not); a Neo4j store is used as it is (fill it with `govgraph load`).
  */
-export async function openStore(options: StoreCliOptions): Promise<GraphStore> {
+export async function openStore(options: StoreCliOptions, neo4jTuning: Pick<Neo4jStoreOptions, 'transactionTimeoutMillis'> = {}): Promise<GraphStore> {
   if (options.store === 'neo4j') {
     if (!options.uri) {
       throw new GovgraphError('INVALID_INPUT', '--store neo4j needs --uri or NEO4J_URI (e.g. neo4j://localhost:7687)');
     }
-    return createNeo4jStore({ uri: options.uri, user: options.user, password: options.password, database: options.database });
+    return createNeo4jStore({ ...neo4jTuning, uri: options.uri, user: options.user, password: options.password, database: options.database });
   }
   const dirs = options.seeds ?? defaultSeedDirectories();
   const result = await loadSeedDirectories(dirs);

@@ -36,4 +36,8 @@ describe('govgraph serve', () => {
   it('rejects a bad --port as a usage error', async () => {
     expect(await runCli(['serve', '--port', 'eighty', ...seeds])).toBe(EXIT.usage);
   });
+
+  it('rejects a bad --request-timeout as a usage error', async () => {
+    expect(await runCli(['serve', '--port', '0', '--request-timeout', '5s', ...seeds])).toBe(EXIT.usage);
+  });
 });

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'STORE_ERROR',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { IsoDay } from '@govgraph/core';
+import { GovgraphError, type IsoDay } from '@govgraph/core';
 import { createGovgraphContext, type GovgraphContext } from './context.js';
 import { IDE_ASSET_PREFIX, readIdeAsset, renderIdePage } from './ide.js';
 import { createGovgraphServer, type CreateGovgraphServerOptions } from './server.js';
@@ -32,7 +32,18 @@ export interface StartGovgraphHttpServerOptions extends CreateGovgraphServerOpti
   stopGracePeriodMillis?: number | undefined;
   /** Serve the GraphQL IDE at `/` and `/graphql`; default true. Turn off in production (with `introspection: false`). */
   ide?: boolean | undefined;
+  /**
+   * Longest a GraphQL request may take, body included, before the server answers HTTP 503 with
+   * `extensions.code` TIMEOUT and stops waiting for it, so one slow query or a stalled store cannot
+   * hold a client (or a proxy's connection) for ever; default {@link DEFAULT_REQUEST_TIMEOUT_MILLIS}, 0 turns it off.
+   * The abandoned work is not cancelled: pair it with the store's own timeout (the Neo4j store's
+   * `transactionTimeoutMillis`) so the database abandons it too.
+   */
+  requestTimeoutMillis?: number | undefined;
 }
+
+/** Default of {@link StartGovgraphHttpServerOptions.requestTimeoutMillis}: 30 s. */
+export const DEFAULT_REQUEST_TIMEOUT_MILLIS = 30_000;
 
 /** A running govgraph HTTP server. */
 export interface GovgraphHttpServer {
@@ -82,13 +93,27 @@ function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/html');
 }
 
-async function serveGraphql(
+/** Resolves to what `work` gives, or to `null` once `millis` have passed (0: never). */
+async function withinTimeout<T>(work: Promise<T>, millis: number): Promise<T | null> {
+  if (millis <= 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), millis);
+  });
+  work.catch(() => undefined); // an abandoned request may still fail later: nobody is waiting for it
+  try {
+    return await Promise.race([work, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function executeGraphql(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
   req: IncomingMessage,
-  res: ServerResponse,
   url: URL,
-): Promise<void> {
+) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -106,10 +131,29 @@ async function serveGraphql(
       body = text;
     }
   }
-  const result = await apollo.executeHTTPGraphQLRequest({
+  return apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => createGovgraphContext(options.store, { defaultAsOf: options.defaultAsOf }),
   });
+}
+
+async function serveGraphql(
+  apollo: ApolloServer<GovgraphContext>,
+  options: StartGovgraphHttpServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const timeoutMillis = options.requestTimeoutMillis ?? DEFAULT_REQUEST_TIMEOUT_MILLIS;
+  const result = await withinTimeout(executeGraphql(apollo, options, req, url), timeoutMillis);
+  if (result === null) {
+    const error = new GovgraphError('TIMEOUT', `the request took longer than ${timeoutMillis} ms and was abandoned`, {
+      limit: 'requestTimeoutMillis',
+      max: timeoutMillis,
+    });
+    sendJson(res, 503, { errors: [{ message: error.message, extensions: { code: error.code, details: error.details } }] });
+    return;
+  }
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);
   if (result.body.kind === 'complete') {
@@ -164,6 +208,10 @@ async function handle(
 
 /** Starts govgraph's HTTP server and resolves once it is listening. */
 export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOptions): Promise<GovgraphHttpServer> {
+  const timeout = options.requestTimeoutMillis;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new GovgraphError('INVALID_INPUT', `requestTimeoutMillis must be a whole number of milliseconds (0: no timeout), got ${timeout}`, { requestTimeoutMillis: timeout });
+  }
   let apollo: ApolloServer<GovgraphContext> | undefined;
   const httpServer = createServer((req, res) => {
     if (!apollo) return sendError(res, 503, 'the server is starting', 'UNAVAILABLE');

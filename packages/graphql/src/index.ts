@@ -22,7 +22,7 @@ export type { GovgraphLimits } from './limits.js';
 // Servers
 export { createGovgraphServer } from './server.js';
 export type { CreateGovgraphServerOptions } from './server.js';
-export { startGovgraphHttpServer } from './http-server.js';
+export { startGovgraphHttpServer, DEFAULT_REQUEST_TIMEOUT_MILLIS } from './http-server.js';
 export type { StartGovgraphHttpServerOptions, GovgraphHttpServer, HttpRoute } from './http-server.js';
 
 // The IDE and the example questions

@@ -33,6 +33,9 @@ export function translateError(error: unknown, uri: string, doing: string): Govg
   if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
     return new GovgraphError('STORE_UNAVAILABLE', `Neo4j at ${where} is unavailable while ${doing}: ${detail}`, { uri: where }, { cause: error });
   }
+  if (code !== undefined && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new GovgraphError('TIMEOUT', `Neo4j at ${where} abandoned a transaction that ran past its time limit while ${doing}`, { uri: where, neo4jCode: code }, { cause: error });
+  }
   if (code !== undefined && (AUTH_CODES.has(code) || code.startsWith('Neo.ClientError.Security.'))) {
     return new GovgraphError(
       'STORE_AUTH_FAILED',

@@ -95,6 +95,11 @@ export interface Neo4jStoreOptions {
   maxTransactionRetryTimeMs?: number | undefined;
   /** Rows per UNWIND statement (and per staging transaction) when loading; default 2 000. */
   batchSize?: number | undefined;
+  /**
+   * Longest a read transaction may run before Neo4j itself abandons it (ms; TIMEOUT error), so a
+   * runaway query an API client gave up on stops using the database; default: the server's own limit.
+   */
+  transactionTimeoutMillis?: number | undefined;
 }
 
 type Row = Record<string, unknown>;
@@ -146,7 +151,8 @@ class Neo4jStore implements GraphStore {
   private async read<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
-      return await session.executeRead(work);
+      const timeout = this.options.transactionTimeoutMillis;
+      return await session.executeRead(work, timeout ? { timeout } : undefined);
     } catch (error) {
       throw translateError(error, this.options.uri, doing);
     } finally {

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { GovgraphError } from '@govgraph/core';
-import { startGovgraphHttpServer, type HttpRoute } from '@govgraph/graphql';
+import { DEFAULT_REQUEST_TIMEOUT_MILLIS, startGovgraphHttpServer, type HttpRoute } from '@govgraph/graphql';
 import { createExplorerRoute, EXPLORER_PATH } from '@govgraph/explorer';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
 
@@ -12,6 +12,13 @@ interface ServeOptions extends StoreCliOptions {
   port: number;
   host: string;
   production?: boolean | undefined;
+  requestTimeout: number;
+}
+
+/** Parses a duration in whole milliseconds (0 turns the limit off). */
+export function parseMillis(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of milliseconds (0: no limit)');
+  return Number(value);
 }
 
 /** Parses a TCP port (0 picks a free one). */
@@ -43,9 +50,14 @@ export function registerServeCommand(program: Command): void {
     .description('serve the GraphQL API (POST/GET /graphql), an offline GraphQL IDE at / and /healthz until Ctrl-C')
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4000).argParser(parsePort))
     .addOption(new Option('--host <host>', 'interface to listen on (0.0.0.0 for every interface)').default('127.0.0.1'))
-    .addOption(new Option('--production', 'turn off the GraphQL IDE and schema introspection (see docs/security.md)'));
+    .addOption(new Option('--production', 'turn off the GraphQL IDE and schema introspection (see docs/security.md)'))
+    .addOption(
+      new Option('--request-timeout <ms>', 'answer a GraphQL request still running after this long with 503 TIMEOUT (Neo4j abandons its reads then too; 0: no limit)')
+        .default(DEFAULT_REQUEST_TIMEOUT_MILLIS)
+        .argParser(parseMillis),
+    );
   addStoreOptions(command).action(async (options: ServeOptions) => {
-    const store = await openStore(options);
+    const store = await openStore(options, { transactionTimeoutMillis: options.requestTimeout || undefined });
     let server;
     try {
       server = await startGovgraphHttpServer({
@@ -55,6 +67,7 @@ export function registerServeCommand(program: Command): void {
         routes: SERVE_ROUTES,
         ide: !options.production,
         introspection: !options.production,
+        requestTimeoutMillis: options.requestTimeout,
       });
     } catch (error) {
       await store.close();
