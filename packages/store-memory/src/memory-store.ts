@@ -29,7 +29,11 @@
 import {
   GOVERNANCE_LINK_KINDS,
   GovgraphError,
+  type ApplyOptions,
+  type ApplyResult,
   type AsOfOptions,
+  type AuditEntry,
+  type AuditLogQuery,
   type ChangeSet,
   type Entity,
   type GraphData,
@@ -55,7 +59,14 @@ import {
   checkLimit,
   checkLinkKinds,
   checkOptionalDay,
+  auditChanges,
+  auditEntryMatches,
+  buildAuditEntry,
+  checkAuditContext,
+  checkAuditLogQuery,
+  checkExpectedVersions,
 } from '@govgraph/core';
+import { frozenCopy } from './frozen-copy.js';
 import { GraphState } from './graph-state.js';
 import { byId, lineage, neighbourhood, oversight, search, shortestPaths } from './queries.js';
 import { FactFilter } from './query-options.js';
@@ -65,6 +76,8 @@ import { SearchIndex } from './search-index.js';
 export interface MemoryStoreOptions {
   /** Name used in logs and errors (default "memory"). */
   name?: string | undefined;
+  /** The clock audit entries are stamped with; default the system clock. */
+  now?: (() => Date) | undefined;
 }
 
 /** The embedded {@link GraphStore}; see the module comment for its exact semantics. */
@@ -74,9 +87,13 @@ export class MemoryStore implements GraphStore {
   /** Built on the first search after a `replaceAll`, then kept up to date by `apply`. */
   private searchIndex: SearchIndex | null = null;
   private closed = false;
+  /** Append-only; survives `replaceAll`. Entries are deep-frozen. */
+  private readonly audit: AuditEntry[] = [];
+  private readonly now: () => Date;
 
   constructor(options: MemoryStoreOptions = {}) {
     this.name = options.name ?? 'memory';
+    this.now = options.now ?? (() => new Date());
   }
 
   async replaceAll(data: GraphData): Promise<StoreStats> {
@@ -87,15 +104,45 @@ export class MemoryStore implements GraphStore {
     return next.stats();
   }
 
-  async apply(changes: ChangeSet): Promise<StoreStats> {
+  /**
+   * Runs start to finish without awaiting, so writes are serialised by the event loop: the
+   * expectations, the change and the audit entry are one atomic step.
+   */
+  async apply(changes: ChangeSet, options: ApplyOptions = {}): Promise<ApplyResult> {
     this.ensureOpen();
+    checkAuditContext(options.audit);
+    const current = { entity: (id: string) => this.state.entities.get(id), link: (id: string) => this.state.links.get(id) };
+    checkExpectedVersions(options.expect, current);
     this.state.validate(changes);
+    const changed = options.audit ? auditChanges(changes, current) : [];
     const { changedEntities, deletedEntityIds } = this.state.commit(changes);
     if (this.searchIndex) {
       for (const id of deletedEntityIds) this.searchIndex.remove(id);
       for (const entity of changedEntities) this.searchIndex.put(entity);
     }
-    return this.state.stats();
+    const stats: ApplyResult = this.state.stats();
+    if (options.audit && changed.length > 0) {
+      // `after` is the stored (frozen, normalised) fact, exactly what reads return.
+      const stored = changed.map((c) => ({ ...c, after: c.after && (c.target === 'entity' ? current.entity(c.id)! : current.link(c.id)!) }));
+      const entry = frozenCopy(buildAuditEntry(this.audit.length + 1, this.now(), options.audit, stored));
+      this.audit.push(entry);
+      stats.auditEntry = entry;
+    }
+    return stats;
+  }
+
+  async auditLog(query: AuditLogQuery = {}): Promise<AuditEntry[]> {
+    this.ensureOpen();
+    const checked = checkAuditLogQuery(query);
+    const out: AuditEntry[] = [];
+    const after = checked.after;
+    const ordered = checked.newestFirst ? [...this.audit].reverse() : this.audit;
+    for (const entry of ordered) {
+      if (out.length >= checked.limit) break;
+      if (after !== undefined && (checked.newestFirst ? entry.sequence >= after : entry.sequence <= after)) continue;
+      if (auditEntryMatches(entry, checked)) out.push(entry);
+    }
+    return out;
   }
 
   async getEntity(id: string): Promise<Entity | null> {
