@@ -36,6 +36,8 @@ export function createGovgraphServer(options: CreateGovgraphServerOptions): Apol
     includeStacktraceInErrorResponses: options.includeStacktraceInErrorResponses ?? false,
     formatError: formatGovgraphError,
     validationRules: limitValidationRules(limits),
+    // One operation per request: a batch would multiply the per-operation cost limit.
+    allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
   });

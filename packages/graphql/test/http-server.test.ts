@@ -80,6 +80,13 @@ describe('startGovgraphHttpServer', () => {
     expect((await badDate.json()).errors[0].extensions.code).toBe('INVALID_INPUT');
   });
 
+  it('refuses batched operations (the batch size limit is one), so a batch cannot multiply the cost limit', async () => {
+    const one = { query: '{ entity(id: "test-act") { name } }' };
+    const response = await post([one, one]);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/batching/i);
+  });
+
   it('rejects a body that is not JSON with 400', async () => {
     const response = await post('{ not json');
     expect(response.status).toBe(400);
