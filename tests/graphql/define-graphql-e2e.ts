@@ -76,9 +76,9 @@ export function defineGraphqlE2e(target: GraphqlE2eTarget): void {
     }
 
     /** Asks one of the IDE's example questions and returns its data (it must have no errors). */
-    async function askExample(name: string): Promise<any> {
+    async function askExample(name: string, variables?: Record<string, unknown>): Promise<any> {
       const example = exampleQuestion(name);
-      const result = await post(example.query, example.variables);
+      const result = await post(example.query, { ...example.variables, ...variables });
       expect(result.errors, name).toBeUndefined();
       expect(result.status).toBe(200);
       return result.data;
@@ -107,6 +107,15 @@ export function defineGraphqlE2e(target: GraphqlE2eTarget): void {
       expect(partnership).toBeDefined();
       expect(partnership!.body.nameAsOf).toBe('Sefton Safer Communities Partnership');
       expectEveryLinkSourced(entries);
+      // Agreed on 14 June 2012, not yet shown in force: the answer keeps the two apart.
+      expect(partnership!.chain.map((l) => [l.kind, l.status])).toEqual([['OVERSEES', 'AGREED']]);
+      expect(partnership!.chain[0]!.sources.map((s) => s.sourceId)).toEqual(['s2012-06', 's2012-07']);
+    });
+
+    it('Domestic Homicide Reviews as of 2022-09-08: the partnership oversees them in force, a separate fact from the 2012 agreement', async () => {
+      const data = await askExample('DomesticHomicideReviewGovernance', { asOf: '2022-09-08' });
+      const direct = (data.oversight.entries as OversightEntryResult[]).filter((e) => e.body.id === 'safer-sefton-together' && !e.inherited);
+      expect(direct.map((e) => e.chain.map((l) => [l.kind, l.status]))).toEqual([[['OVERSEES', 'IN_FORCE']]]);
     });
 
     it('search "SSCP": the partnership, by its alias', async () => {
