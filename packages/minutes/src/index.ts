@@ -28,7 +28,7 @@ export { MAX_INPUT_CHARS, MAX_LINES, MAX_LINE_CHARS } from './limits.js';
 
 // Ingestion into any GraphStore
 export { planIngest, applyIngestPlan, formatIngestPlan } from './ingest/plan.js';
-export type { IngestInput, IngestOptions, IngestPlan, IngestProblem, DiffEntry } from './ingest/plan.js';
+export type { IngestInput, IngestOptions, IngestPlan, IngestProblem, DiffEntry, IngestActor } from './ingest/plan.js';
 export { matchPerson } from './ingest/people-match.js';
 export type { PersonMatch } from './ingest/people-match.js';
 export { meetingId, documentSourceId, personId, slugify } from './ingest/ids.js';

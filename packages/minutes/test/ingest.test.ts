@@ -81,6 +81,24 @@ describe('ingesting an agenda pack', () => {
     expect(await store.stats()).toEqual(after);
   });
 
+  it('records an ingest in the audit log: who, the document\'s source, every fact added', async () => {
+    const plan = await planIngest(store, [input]);
+    const result = await applyIngestPlan(store, plan, { actor: 'clerk-ann', role: 'editor' });
+    const entry = result!.auditEntry!;
+    expect(entry).toMatchObject({ actor: 'clerk-ann', role: 'editor', action: 'ingestMinutes' });
+    // This pack holds an agenda and the previous minutes: two sources, so both are named in the comment.
+    const sources = [...new Set(plan.documents.map((d) => d.sourceId))];
+    expect(sources).toHaveLength(2);
+    expect(entry.source).toBeUndefined();
+    for (const source of sources) expect(entry.comment).toContain(source);
+    expect(entry.comment).toContain(plan.documents[0]!.file);
+    expect(entry.changes.map((c) => c.id).sort()).toEqual(
+      [...plan.changes.upsertEntities!.map((e) => e.id), ...plan.changes.upsertLinks!.map((l) => l.id)].sort(),
+    );
+    expect(entry.changes.every((c) => c.before === null)).toBe(true);
+    expect(await store.auditLog()).toEqual([entry]);
+  });
+
   it('shows the plan as a reviewable diff', async () => {
     const text = formatIngestPlan(await planIngest(store, [input]));
     expect(text).toContain('+ entity Meeting eastmere-csp-2023-07-19');

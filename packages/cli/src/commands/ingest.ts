@@ -2,9 +2,11 @@
  * `govgraph ingest FILES... [--dry-run]`: extracts each file and turns it into graph facts with
  * provenance — a Meeting of the body, attendance and apologies of matched people, mentions of
  * duties and bodies — then prints the reviewable diff (+ added, ~ changed, ! problems) and, unless
- * `--dry-run`, writes it in one `apply`. Re-ingesting a file adds nothing. With the default memory
+ * `--dry-run`, writes it in one `apply`, recorded in the audit log as `ingestMinutes` by `--actor`.
+ * Re-ingesting a file adds nothing. With the default memory
  * store the write lasts only for this run; use `--store neo4j` to keep it.
  */
+import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -17,6 +19,7 @@ interface IngestCliOptions extends StoreCliOptions {
   json?: boolean | undefined;
   newPeople: boolean;
   progress: boolean;
+  actor?: string | undefined;
 }
 
 /** Registers `govgraph ingest`. */
@@ -28,7 +31,8 @@ export function registerIngestCommand(program: Command): void {
     .addOption(new Option('--dry-run', 'only print what would change'))
     .addOption(new Option('--json', 'print the plan (diff, problems, documents) as JSON'))
     .addOption(new Option('--no-new-people', 'report unmatched people instead of adding full names as new Person entities'))
-    .addOption(new Option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)'));
+    .addOption(new Option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)'))
+    .addOption(new Option('--actor <name>', 'who is ingesting, for the audit log (default: your login name)').env('GOVGRAPH_ACTOR'));
   addStoreOptions(command).action(async (files: string[], options: IngestCliOptions) => {
     const store = await openStore(options);
     try {
@@ -52,10 +56,13 @@ export function registerIngestCommand(program: Command): void {
         if (!options.json) process.stdout.write('dry run: nothing written\n');
         return;
       }
-      const stats = await applyIngestPlan(store, plan);
+      const stats = await applyIngestPlan(store, plan, { actor: options.actor ?? userInfo().username });
       if (!options.json) {
         process.stdout.write(
-          stats ? `written to the ${store.name} store: it now holds ${stats.entities} entities and ${stats.links} links\n` : 'nothing to write: the graph already holds these facts\n',
+          stats
+            ? `written to the ${store.name} store: it now holds ${stats.entities} entities and ${stats.links} links` +
+                (stats.auditEntry ? ` (audit entry ${stats.auditEntry.sequence}, by ${stats.auditEntry.actor})\n` : '\n')
+            : 'nothing to write: the graph already holds these facts\n',
         );
       }
     } finally {

@@ -28,8 +28,8 @@ import {
   type GraphStore,
   type Link,
   type LinkInput,
+  type ApplyResult,
   type SourceRef,
-  type StoreStats,
 } from '@govgraph/core';
 import type { ExtractionResult, PersonRecord } from '../types.js';
 import { documentSourceId, meetingId, personId } from './ids.js';
@@ -455,10 +455,32 @@ function mergeLink(current: Link, incoming: Link): Link {
   return { ...current, status: raise ? incoming.status : current.status, sources: mergeSources(current.sources, incoming.sources) };
 }
 
-/** Writes a plan through the store's `apply` (one transaction); null when there is nothing to write. */
-export async function applyIngestPlan(store: GraphStore, plan: IngestPlan): Promise<StoreStats | null> {
+/** Who runs an ingest, for the audit log. */
+export interface IngestActor {
+  /** The person (or service) running the ingest. */
+  actor: string;
+  role?: string | undefined;
+}
+
+/**
+ * Writes a plan through the store's `apply` (one transaction) and records it in the audit log as
+ * `ingestMinutes` by `by`, citing the document's Source (or, for several documents, listing them);
+ * null when there is nothing to write.
+ */
+export async function applyIngestPlan(store: GraphStore, plan: IngestPlan, by?: IngestActor): Promise<ApplyResult | null> {
   if (!plan.changes.upsertEntities && !plan.changes.upsertLinks) return null;
-  return store.apply(plan.changes);
+  if (!by) return store.apply(plan.changes);
+  const sources = [...new Set(plan.documents.map((d) => d.sourceId).filter((id): id is string => id !== null))];
+  const files = [...new Set(plan.documents.map((d) => d.file))].join(', ');
+  return store.apply(plan.changes, {
+    audit: {
+      actor: by.actor,
+      role: by.role,
+      action: 'ingestMinutes',
+      source: sources.length === 1 ? sources[0] : undefined,
+      comment: sources.length > 1 ? `ingested ${files} (sources ${sources.join(', ')})` : `ingested ${files}`,
+    },
+  });
 }
 
 /** The plan as reviewable text: one line per added (+) or changed (~) fact, then the problems (!). */
