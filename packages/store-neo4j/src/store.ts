@@ -23,6 +23,10 @@ import {
   comparePaths,
   compareStrings,
   normaliseSearchText,
+  type ApplyOptions,
+  type ApplyResult,
+  type AuditEntry,
+  type AuditLogQuery,
   type ChangeSet,
   type Entity,
   type EntityKind,
@@ -43,6 +47,11 @@ import {
   checkInteger,
   checkLimit,
   checkLinkKinds,
+  auditChanges,
+  checkAuditContext,
+  checkAuditLogQuery,
+  checkExpectedVersions,
+  touchedIds,
 } from '@govgraph/core';
 import {
   COUNT_ENTITIES,
@@ -78,6 +87,7 @@ import {
   shortestPathsQuery,
   whitelistEntityKind,
 } from './cypher.js';
+import { AUDIT_MIGRATION_STATEMENTS, appendAuditEntry, asStoredChanges, lockAndReadFacts, readAuditLog } from './audited-write.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from './encoding.js';
 import { redactUri, translateError } from './errors.js';
 import { checkChangeSet, checkGraphData } from './validate.js';
@@ -178,7 +188,7 @@ class Neo4jStore implements GraphStore {
       for (const statement of SCHEMA_NAMES) names.push(...(await tx.run(statement)).records.map((r) => r.get('name') as string));
       return names;
     });
-    const missing = MIGRATION_STATEMENTS.filter((statement) => !existing.some((name) => statement.includes(` ${name} IF NOT EXISTS`)));
+    const missing = [...MIGRATION_STATEMENTS, ...AUDIT_MIGRATION_STATEMENTS].filter((statement) => !existing.some((name) => statement.includes(` ${name} IF NOT EXISTS`)));
     if (missing.length === 0) return;
     // Schema-only statements may share one transaction (they may not share one with data writes).
     await this.write('creating constraints and indexes', async (tx) => {
@@ -263,28 +273,47 @@ class Neo4jStore implements GraphStore {
     return this.stats();
   }
 
-  async apply(changes: ChangeSet): Promise<StoreStats> {
+  /**
+   * One transaction, serialised with every other apply by the audit lock: read the touched facts,
+   * check the expected versions (CONFLICT, thrown from the transaction function: the driver rolls
+   * back and does not retry it), validate, write, and append the audit entry. See audited-write.ts.
+   */
+  async apply(changes: ChangeSet, options: ApplyOptions = {}): Promise<ApplyResult> {
+    checkAuditContext(options.audit);
     const upsertEntities = changes.upsertEntities ?? [];
     const upsertLinks = changes.upsertLinks ?? [];
     const deleteLinkIds = changes.deleteLinkIds ?? [];
     const deleteEntityIds = changes.deleteEntityIds ?? [];
-    await this.write('applying changes', async (tx) => {
-      // Checked inside the write transaction, so the graph cannot change between check and write.
-      const mentioned = [...new Set([...upsertLinks.flatMap((l) => [l.from, l.to]), ...deleteEntityIds])];
-      const existing = await tx.run(ENTITIES_BY_ID, { ids: mentioned });
+    // Read inside the transaction: expected facts, everything an audited write changes (its
+    // "before"), and deleted entities and link ends, to check the change leaves a consistent graph.
+    const touched = touchedIds(options.audit ? changes : { deleteEntityIds }, options.expect);
+    const entityIds = [...new Set([...touched.entity, ...upsertLinks.flatMap((l) => [l.from, l.to])])];
+    const auditEntry = await this.write('applying changes', async (tx) => {
+      const current = await lockAndReadFacts(tx, entityIds, touched.link);
+      checkExpectedVersions(options.expect, current);
       const touching = deleteEntityIds.length > 0 ? await tx.run(LINKS_TOUCHING, { ids: deleteEntityIds }) : { records: [] };
       checkChangeSet(changes, {
-        existingEntityIds: new Set(existing.records.map((r) => r.get('id') as string)),
+        existingEntityIds: current.existingEntityIds,
         linksOfDeleted: touching.records.map((r) => ({ entityId: r.get('entityId') as string, linkId: r.get('linkId') as string })),
       });
+      const changed = options.audit ? auditChanges(asStoredChanges(changes), current) : [];
       // Same order as every store: delete links (an upserted link replaces its old version, even if
       // its kind or ends changed), delete entities, upsert entities, upsert links.
       await this.deleteLinks(tx, [...deleteLinkIds, ...upsertLinks.map((l) => l.id)]);
       if (deleteEntityIds.length > 0) await tx.run(DELETE_ENTITIES, { ids: deleteEntityIds });
       await this.upsertEntities(tx, upsertEntities);
       await this.upsertLinks(tx, upsertLinks);
+      // Stamped while the lock is held, so (on one clock) times follow sequence numbers.
+      return options.audit && changed.length > 0 ? appendAuditEntry(tx, new Date(), options.audit, changed) : undefined;
     });
-    return this.stats();
+    const result: ApplyResult = await this.stats();
+    if (auditEntry) result.auditEntry = auditEntry;
+    return result;
+  }
+
+  async auditLog(query?: AuditLogQuery): Promise<AuditEntry[]> {
+    const checked = checkAuditLogQuery(query);
+    return this.read('reading the audit log', (tx) => readAuditLog(tx, checked));
   }
 
   async getEntity(id: string): Promise<Entity | null> {

@@ -1,0 +1,76 @@
+/**
+ * What the audit log looks like inside Neo4j, beyond the store contract: entries are `:AuditEntry`
+ * nodes that the Cypher in docs/neo4j.md reads directly, outside every govgraph count and untouched
+ * by loads; the database itself refuses a reused sequence number; and the sequence carries on from
+ * the newest entry if the lock node is lost.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Entity, GraphStore } from '@govgraph/core';
+import { createNeo4jStore } from '../src/index.js';
+import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
+
+function body(id: string): Entity {
+  return {
+    id,
+    kind: 'Body',
+    name: id,
+    names: [{ name: id, sources: [] }],
+    aliases: [],
+    status: 'in-force',
+    confidence: 'stated',
+    sources: [],
+    attributes: {},
+  };
+}
+
+describe('Neo4j audit log', () => {
+  let store: GraphStore;
+  let driver: Driver;
+  const cypher = async (query: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(query, params)).records.map((r) => r.toObject());
+
+  beforeAll(async () => {
+    store = await createNeo4jStore({ uri: inject('neo4jUri') });
+    driver = neo4j.driver(inject('neo4jUri'), undefined, { disableLosslessIntegers: true });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await driver?.close();
+  });
+
+  it('keeps entries as :AuditEntry nodes that Cypher reads directly, outside the counts and across loads', async () => {
+    const fixture = fixtureGraph();
+    await store.replaceAll(fixture);
+    const cursor = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
+    const made = (await store.apply({ upsertEntities: [body('audit-log-direct')] }, { audit: { actor: 'carol', action: 'createEntity', comment: 'direct' } })).auditEntry!;
+    await store.replaceAll(fixture);
+    expect(await store.stats()).toMatchObject({ entities: fixture.entities.length, links: fixture.links.length });
+
+    // The query docs/neo4j.md gives for reading the log.
+    const rows = await cypher(
+      `MATCH (a:AuditEntry) WHERE a.sequence > $after
+       RETURN a.sequence AS sequence, a.at AS at, a.actor AS actor, a.action AS action, a.comment AS comment, a.factIds AS factIds, a.changesJson AS changesJson
+       ORDER BY a.sequence`,
+      { after: neo4j.int(cursor) },
+    );
+    expect(rows).toEqual([
+      { sequence: made.sequence, at: made.at, actor: 'carol', action: 'createEntity', comment: 'direct', factIds: ['audit-log-direct'], changesJson: JSON.stringify(made.changes) },
+    ]);
+    expect(await cypher(`MATCH (m:GovgraphAudit) RETURN m.lastSequence AS lastSequence`)).toEqual([{ lastSequence: made.sequence }]);
+  });
+
+  it('refuses a second entry with a sequence number already used', async () => {
+    const newest = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]!;
+    await expect(cypher(`CREATE (:AuditEntry {sequence: $sequence})`, { sequence: neo4j.int(newest.sequence) })).rejects.toMatchObject({
+      code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+    });
+  });
+
+  it('carries the sequence on from the newest entry when the lock node is lost', async () => {
+    const newest = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]!;
+    await cypher(`MATCH (m:GovgraphAudit) DELETE m`);
+    const next = (await store.apply({ upsertEntities: [body('audit-log-after-loss')] }, { audit: { actor: 'carol', action: 'createEntity' } })).auditEntry!;
+    expect(next.sequence).toBe(newest.sequence + 1);
+    expect(await cypher(`MATCH (m:GovgraphAudit) RETURN m.lastSequence AS lastSequence`)).toEqual([{ lastSequence: next.sequence }]);
+  });
+});
