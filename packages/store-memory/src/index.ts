@@ -3,4 +3,8 @@
  * See `memory-store.ts` for the exact query semantics every store shares.
  */
 export { createMemoryStore, MemoryStore } from './memory-store.js';
-export type { MemoryStoreOptions } from './memory-store.js';
+export type { MemoryStoreOptions, PreparedApply } from './memory-store.js';
+
+// The same store kept on disk: edits survive restarts and crashes (see `durable/durable-store.ts`).
+export { openDurableMemoryStore, DurableMemoryStore, DEFAULT_COMPACT_EVERY } from './durable/durable-store.js';
+export type { DurableMemoryStoreOptions } from './durable/durable-store.js';

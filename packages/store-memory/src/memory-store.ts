@@ -1,7 +1,8 @@
 /**
  * The embedded store: the whole graph in memory with id, adjacency and search indexes. It is the
  * zero set-up default of the CLI and API, the reference the contract suite was written against,
- * and the store other packages' tests use.
+ * and the store other packages' tests use. `openDurableMemoryStore` (`durable/`) is the same store
+ * kept in a data directory, sharing this class through `prepareApply` / `commitApply`.
  *
  * Semantics (identical in every store; the contract suite in `tests/contract` checks each rule):
  *
@@ -32,6 +33,7 @@ import {
   type ApplyOptions,
   type ApplyResult,
   type AsOfOptions,
+  type AuditChange,
   type AuditEntry,
   type AuditLogQuery,
   type ChangeSet,
@@ -80,6 +82,17 @@ export interface MemoryStoreOptions {
   now?: (() => Date) | undefined;
 }
 
+/**
+ * A write checked against the current graph but not made yet; see {@link MemoryStore.prepareApply}.
+ */
+export interface PreparedApply {
+  readonly changes: ChangeSet;
+  /** The facts the write really changes, before and after; empty when it changes nothing. */
+  readonly changed: readonly AuditChange[];
+  /** The entry the write appends: set when it is audited and changes something. */
+  readonly auditEntry: AuditEntry | undefined;
+}
+
 /** The embedded {@link GraphStore}; see the module comment for its exact semantics. */
 export class MemoryStore implements GraphStore {
   readonly name: string;
@@ -96,39 +109,90 @@ export class MemoryStore implements GraphStore {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** Checks the whole graph first, so that a bad one leaves the graph exactly as it was. */
   async replaceAll(data: GraphData): Promise<StoreStats> {
+    return this.commitReplaceAll(this.prepareReplaceAll(data));
+  }
+
+  /**
+   * Prepares and commits without awaiting in between, so writes are serialised by the event loop:
+   * the expectations, the change and the audit entry are one atomic step.
+   */
+  async apply(changes: ChangeSet, options: ApplyOptions = {}): Promise<ApplyResult> {
+    return this.commitApply(this.prepareApply(changes, options));
+  }
+
+  /**
+   * First half of `replaceAll`: checks the graph and builds its indexes without touching the
+   * current one. Split from {@link commitReplaceAll} so the durable store can write the new graph
+   * to disk in between.
+   */
+  protected prepareReplaceAll(data: GraphData): GraphState {
     this.ensureOpen();
-    const next = GraphState.fromData(data);
+    return GraphState.fromData(data);
+  }
+
+  /** Second half of `replaceAll`: swaps in a graph {@link prepareReplaceAll} built. The audit log stays. */
+  protected commitReplaceAll(next: GraphState): StoreStats {
     this.state = next;
     this.searchIndex = null;
     return next.stats();
   }
 
   /**
-   * Runs start to finish without awaiting, so writes are serialised by the event loop: the
-   * expectations, the change and the audit entry are one atomic step.
+   * First half of `apply`, changing nothing: checks the audit context, the expected versions and
+   * the change set against the current graph, and builds the audit entry (stamped now, with the
+   * next sequence). The caller must run {@link commitApply} before preparing another write, so
+   * that expectations, change and entry stay one atomic step; the plain store does both without
+   * awaiting, the durable store journals in between under its write lock.
    */
-  async apply(changes: ChangeSet, options: ApplyOptions = {}): Promise<ApplyResult> {
+  protected prepareApply(changes: ChangeSet, options: ApplyOptions = {}): PreparedApply {
     this.ensureOpen();
     checkAuditContext(options.audit);
     const current = { entity: (id: string) => this.state.entities.get(id), link: (id: string) => this.state.links.get(id) };
     checkExpectedVersions(options.expect, current);
     this.state.validate(changes);
-    const changed = options.audit ? auditChanges(changes, current) : [];
-    const { changedEntities, deletedEntityIds } = this.state.commit(changes);
+    const changed = auditChanges(changes, current);
+    // `after` is stored as a frozen, normalised copy, exactly what reads will return.
+    const auditEntry =
+      options.audit && changed.length > 0 ? frozenCopy(buildAuditEntry(this.audit.length + 1, this.now(), options.audit, changed)) : undefined;
+    return { changes, changed, auditEntry };
+  }
+
+  /**
+   * Second half of `apply`: makes a prepared change and appends its audit entry. Also how the
+   * durable store replays its journal, with the entry as first recorded.
+   */
+  protected commitApply(prepared: PreparedApply): ApplyResult {
+    const { changedEntities, deletedEntityIds } = this.state.commit(prepared.changes);
     if (this.searchIndex) {
       for (const id of deletedEntityIds) this.searchIndex.remove(id);
       for (const entity of changedEntities) this.searchIndex.put(entity);
     }
     const stats: ApplyResult = this.state.stats();
-    if (options.audit && changed.length > 0) {
-      // `after` is the stored (frozen, normalised) fact, exactly what reads return.
-      const stored = changed.map((c) => ({ ...c, after: c.after && (c.target === 'entity' ? current.entity(c.id)! : current.link(c.id)!) }));
-      const entry = frozenCopy(buildAuditEntry(this.audit.length + 1, this.now(), options.audit, stored));
-      this.audit.push(entry);
-      stats.auditEntry = entry;
+    if (prepared.auditEntry) {
+      this.audit.push(prepared.auditEntry);
+      stats.auditEntry = prepared.auditEntry;
     }
     return stats;
+  }
+
+  /** The whole audit log, oldest first (for the durable store's snapshots; never changed by callers). */
+  protected get auditEntries(): readonly AuditEntry[] {
+    return this.audit;
+  }
+
+  /** The current graph (for the durable store's snapshots). */
+  protected get graphState(): GraphState {
+    return this.state;
+  }
+
+  /** Replaces the graph and the audit log with ones read back from disk (the durable store opening). */
+  protected restore(state: GraphState, audit: readonly AuditEntry[]): void {
+    this.state = state;
+    this.searchIndex = null;
+    this.audit.length = 0;
+    for (const entry of audit) this.audit.push(frozenCopy(entry));
   }
 
   async auditLog(query: AuditLogQuery = {}): Promise<AuditEntry[]> {
@@ -228,7 +292,8 @@ export class MemoryStore implements GraphStore {
     return new FactFilter(this.state, checkDay(options?.asOf), options.area);
   }
 
-  private ensureOpen(): void {
+  /** Throws STORE_UNAVAILABLE once the store is closed. */
+  protected ensureOpen(): void {
     if (this.closed) throw new GovgraphError('STORE_UNAVAILABLE', `the ${this.name} store is closed`, { store: this.name });
   }
 }
