@@ -1,10 +1,11 @@
 /**
  * How every command that reads or writes the graph picks its store: `--store memory` (the default,
- * loaded from the seed folders) or `--store neo4j` with connection options or NEO4J_* variables.
+ * loaded from the seed folders; with `--data-dir`, kept on disk so edits survive restarts) or
+ * `--store neo4j` with connection options or NEO4J_* variables.
  */
 import { Option, type Command } from 'commander';
-import { GovgraphError, type GraphStore } from '@govgraph/core';
-import { createMemoryStore } from '@govgraph/store-memory';
+import { GovgraphError, type GraphData, type GraphStore } from '@govgraph/core';
+import { createMemoryStore, openDurableMemoryStore } from '@govgraph/store-memory';
 import { createNeo4jStore, type Neo4jStoreOptions } from '@govgraph/store-neo4j';
 import { defaultSeedDirectories, loadSeedDirectories, formatSeedProblems, hasSeedErrors } from '@govgraph/seeds';
 
@@ -12,40 +13,75 @@ import { defaultSeedDirectories, loadSeedDirectories, formatSeedProblems, hasSee
 export interface StoreCliOptions {
   store: 'memory' | 'neo4j';
   seeds?: string[] | undefined;
+  /** Keeps the memory store in this folder (see {@link openDataDirStore}). */
+  dataDir?: string | undefined;
   uri?: string | undefined;
   user?: string | undefined;
   password?: string | undefined;
   database?: string | undefined;
 }
 
-/** Adds --store, --seeds and the Neo4j connection options to a command. */
+/** Adds --store, --seeds, --data-dir and the Neo4j connection options to a command. */
 export function addStoreOptions(command: Command): Command {
   return command
     .addOption(new Option('--store <kind>', 'where the graph lives').choices(['memory', 'neo4j']).default('memory'))
     .addOption(new Option('--seeds <dir...>', 'seed folders to load into the memory store (default: seeds/reference seeds/sefton)'))
+    .addOption(
+      new Option('--data-dir <dir>', 'keep the memory store in this folder so edits survive restarts; the seeds fill it only the first time, then the folder wins'),
+    )
     .addOption(new Option('--uri <uri>', 'Neo4j URI: bolt://, neo4j://, bolt+s://, neo4j+s://, +ssc').env('NEO4J_URI'))
     .addOption(new Option('--user <name>', 'Neo4j user').env('NEO4J_USERNAME'))
     .addOption(new Option('--password <secret>', 'Neo4j password').env('NEO4J_PASSWORD'))
     .addOption(new Option('--database <name>', 'Neo4j database (default: the server default)').env('NEO4J_DATABASE'));
 }
 
+/** Reads seed folders into a graph, refusing seeds with errors (every problem listed; warnings do not stop it). */
+async function loadSeedsOrThrow(seeds: string[] | undefined): Promise<GraphData> {
+  const result = await loadSeedDirectories(seeds ?? defaultSeedDirectories());
+  if (hasSeedErrors(result.problems)) {
+    throw new GovgraphError('SEED_INVALID', `the seed data has problems:\n${formatSeedProblems(result.problems)}`);
+  }
+  return result.data;
+}
+
+/**
+ * Opens the memory store kept in a data folder, printing warnings (a torn last write dropped, a
+ * failed snapshot) to stderr. `initialData` fills a new folder; an existing folder's graph is used
+ * as it is.
+ */
+export async function openDataDirStore(directory: string, initialData?: () => Promise<GraphData>): Promise<GraphStore> {
+  return openDurableMemoryStore({ directory, initialData, onWarning: (message) => process.stderr.write(`govgraph: warning: ${message}\n`) });
+}
+
 /**
  * Opens the store the options name. The memory store is filled from the seed folders (a seed
- * error stops it with every problem listed; warnings do not); a Neo4j store is used as it is (fill it with `govgraph load`).
+ * error stops it with every problem listed; warnings do not); with `--data-dir` the seeds fill the
+ * folder only the first time, and after that the folder's graph (with its edits) is used and
+ * stderr says so. A Neo4j store is used as it is (fill it with `govgraph load`).
  */
 export async function openStore(options: StoreCliOptions, neo4jTuning: Pick<Neo4jStoreOptions, 'transactionTimeoutMillis'> = {}): Promise<GraphStore> {
   if (options.store === 'neo4j') {
     if (!options.uri) {
       throw new GovgraphError('INVALID_INPUT', '--store neo4j needs --uri or NEO4J_URI (e.g. neo4j://localhost:7687)');
     }
+    if (options.dataDir) throw new GovgraphError('INVALID_INPUT', '--data-dir keeps the memory store on disk; it cannot be used with --store neo4j');
     return createNeo4jStore({ ...neo4jTuning, uri: options.uri, user: options.user, password: options.password, database: options.database });
   }
-  const dirs = options.seeds ?? defaultSeedDirectories();
-  const result = await loadSeedDirectories(dirs);
-  if (hasSeedErrors(result.problems)) {
-    throw new GovgraphError('SEED_INVALID', `the seed data has problems:\n${formatSeedProblems(result.problems)}`);
+  if (options.dataDir) {
+    let seeded = false;
+    const store = await openDataDirStore(options.dataDir, async () => {
+      seeded = true;
+      return loadSeedsOrThrow(options.seeds);
+    });
+    const { entities, links } = await store.stats();
+    process.stderr.write(
+      seeded
+        ? `govgraph: saved the seeds into the new data folder ${options.dataDir} (${entities} entities, ${links} links); from now on it is the graph\n`
+        : `govgraph: using the graph in ${options.dataDir} (${entities} entities, ${links} links); the seeds are not read (govgraph load --data-dir replaces the graph)\n`,
+    );
+    return store;
   }
   const store = createMemoryStore();
-  await store.replaceAll(result.data);
+  await store.replaceAll(await loadSeedsOrThrow(options.seeds));
   return store;
 }

@@ -1,0 +1,60 @@
+/**
+ * `--data-dir`: the memory store kept in a folder. The seeds fill it the first time; afterwards
+ * the folder's graph, with its edits, wins and stderr says so; `govgraph load` replaces the graph
+ * but keeps the audit log.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDurableMemoryStore } from '@govgraph/store-memory';
+import { EXIT, runCli } from '../src/index.js';
+import { captureOutput } from './output-capture.js';
+
+const fixtures = fileURLToPath(new URL('../../seeds/test/fixtures/', import.meta.url));
+const seeds = ['--seeds', `${fixtures}clean-national`, `${fixtures}clean-local`];
+const nameQuery = '{ entity(id: "example-asb-group") { name } }';
+const captured = captureOutput();
+const directories: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(directories.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function queryName(dataDir: string): Promise<string> {
+  captured.stdout = [];
+  expect(await runCli(['query', nameQuery, ...seeds, '--data-dir', dataDir])).toBe(EXIT.ok);
+  return (JSON.parse(captured.stdout.join('')) as { data: { entity: { name: string } } }).data.entity.name;
+}
+
+describe('--data-dir', () => {
+  it('fills a new folder from the seeds, then keeps using the folder with its edits; load replaces the graph and keeps the audit log', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'govgraph-data-dir-'));
+    directories.push(dataDir);
+
+    expect(await queryName(dataDir)).toBe('Anti-social Behaviour Group');
+    expect(captured.stderr.join('')).toContain(`saved the seeds into the new data folder ${dataDir}`);
+
+    // An edit made by another process (e.g. the API) lands in the folder.
+    const store = await openDurableMemoryStore({ directory: dataDir });
+    const group = (await store.getEntity('example-asb-group'))!;
+    await store.apply({ upsertEntities: [{ ...group, name: 'Edited Group' }] }, { audit: { actor: 'alice', action: 'updateEntity' } });
+    await store.close();
+
+    captured.stderr = [];
+    expect(await queryName(dataDir)).toBe('Edited Group');
+    expect(captured.stderr.join('')).toContain(`using the graph in ${dataDir}`);
+
+    expect(await runCli(['load', ...seeds, '--data-dir', dataDir])).toBe(EXIT.ok);
+    expect(await queryName(dataDir)).toBe('Anti-social Behaviour Group');
+    const reopened = await openDurableMemoryStore({ directory: dataDir });
+    expect((await reopened.auditLog()).map((e) => [e.actor, e.action])).toEqual([['alice', 'updateEntity']]);
+    await reopened.close();
+  });
+
+  it('is refused with --store neo4j', async () => {
+    expect(await runCli(['query', nameQuery, '--store', 'neo4j', '--uri', 'neo4j://localhost:1', '--data-dir', 'unused'])).toBe(EXIT.usage);
+    expect(captured.stderr.join('')).toContain('--data-dir');
+  });
+});
