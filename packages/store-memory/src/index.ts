@@ -6,5 +6,5 @@ export { createMemoryStore, MemoryStore } from './memory-store.js';
 export type { MemoryStoreOptions, PreparedApply } from './memory-store.js';
 
 // The same store kept on disk: edits survive restarts and crashes (see `durable/durable-store.ts`).
-export { openDurableMemoryStore, DurableMemoryStore, DEFAULT_COMPACT_EVERY } from './durable/durable-store.js';
+export { openDurableMemoryStore, DEFAULT_COMPACT_EVERY } from './durable/durable-store.js';
 export type { DurableMemoryStoreOptions } from './durable/durable-store.js';

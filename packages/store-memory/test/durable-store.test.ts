@@ -4,7 +4,7 @@
  * the write queue. Crashes of a real process are in `durable-crash.test.ts`.
  */
 import { spawn } from 'node:child_process';
-import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -201,12 +201,16 @@ describe('durable memory store: damaged files', () => {
 });
 
 describe('durable memory store: one process per directory', () => {
-  it('refuses a second open in the same process, naming the pid', async () => {
+  it('refuses a second open in the same process, naming the pid, also through a symlink', async () => {
     const directory = await freshDirectory();
     const store = await openDurableMemoryStore({ directory });
     const error = await rejection(openDurableMemoryStore({ directory }));
     expect(error.code).toBe('STORE_UNAVAILABLE');
     expect(error.details).toMatchObject({ pid: process.pid });
+    const alias = `${directory}-alias`;
+    await symlink(directory, alias);
+    directories.push(alias);
+    expect((await rejection(openDurableMemoryStore({ directory: alias }))).code).toBe('STORE_UNAVAILABLE');
     await store.close();
   });
 

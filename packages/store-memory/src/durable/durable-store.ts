@@ -16,7 +16,7 @@
  * Replay skips journal lines the snapshot already holds, so a crash between a snapshot and the
  * journal's truncation applies nothing twice.
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, realpath, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   GovgraphError,
@@ -131,9 +131,11 @@ export class DurableMemoryStore extends MemoryStore {
     if (!Number.isSafeInteger(compactEvery) || compactEvery < 1) {
       throw new GovgraphError('INVALID_INPUT', `compactEvery must be a whole number of at least 1, not ${String(options.compactEvery)}`);
     }
-    const directory = resolve(options.directory);
+    let directory = resolve(options.directory);
     try {
       await mkdir(directory, { recursive: true });
+      // One name per folder, so the lock also catches a second open through a symlink.
+      directory = await realpath(directory);
     } catch (error) {
       throw fileError(directory, `cannot be created (${describeError(error)})`, error);
     }
@@ -250,6 +252,7 @@ export class DurableMemoryStore extends MemoryStore {
       }
       const stats = this.commitReplaceAll(next);
       await this.emptyJournal();
+      this.nextCompactionAt = this.journal.lineCount + this.compactEvery;
       return stats;
     });
   }

@@ -8,6 +8,7 @@
  * opening drops it. A bad line anywhere else is corruption and opening refuses it.
  */
 import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { AuditEntry, ChangeSet } from '@govgraph/core';
 import { describeError, fileError, writeFully, NO_PROBE, type StepProbe } from './disk.js';
 import { sealJson, unsealJson } from './sealed-json.js';
@@ -94,7 +95,8 @@ export async function truncateJournal(path: string, length: number): Promise<voi
 }
 
 /**
- * Appends records durably. A failed append is undone (the file cut back to where it was) so the
+ * Appends records durably. Its errors name the file without its folder: they can reach API
+ * clients (a failed mutation), who have no business knowing where the server keeps its data. A failed append is undone (the file cut back to where it was) so the
  * journal never holds a line whose write was reported as failed; if even that fails, the writer
  * refuses every later append, since the file's tail is then unknown.
  */
@@ -133,7 +135,7 @@ export class JournalWriter {
       await this.handle.sync();
     } catch (error) {
       await this.rollBack(before, error);
-      throw fileError(this.path, `could not save the change (${describeError(error)}); nothing was changed`, error);
+      throw fileError(basename(this.path), `could not save the change (${describeError(error)}); nothing was changed`, error);
     }
     this.size += bytes.length;
     this.lineCount++;
@@ -158,9 +160,9 @@ export class JournalWriter {
         if (size === 0) this.lineCount = 0;
         this.size = size;
       } catch (statError) {
-        this.broken = fileError(this.path, `its length is unknown after a failed truncation (${describeError(statError)}); this store takes no more writes`, statError);
+        this.broken = fileError(basename(this.path), `its length is unknown after a failed truncation (${describeError(statError)}); this store takes no more writes`, statError);
       }
-      throw fileError(this.path, `could not be emptied after a snapshot (${describeError(error)})`, error);
+      throw fileError(basename(this.path), `could not be emptied after a snapshot (${describeError(error)})`, error);
     }
   }
 
@@ -174,7 +176,7 @@ export class JournalWriter {
       await this.handle.sync();
     } catch (error) {
       this.broken = fileError(
-        this.path,
+        basename(this.path),
         `a failed write (${describeError(cause)}) could not be undone (${describeError(error)}); this store takes no more writes. Close it and open the data directory again.`,
         error,
       );

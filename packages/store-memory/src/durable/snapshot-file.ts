@@ -28,7 +28,8 @@ export interface SnapshotContents {
 }
 
 /**
- * Writes a snapshot atomically. Throws STORE_ERROR; `renamed` in its details says whether the new
+ * Writes a snapshot atomically. Throws STORE_ERROR (naming the file without its folder, as it may
+ * reach API clients); `renamed` in its details says whether the new
  * snapshot had already replaced the old one (only the directory sync failed), which matters to a
  * caller that must not then act as if nothing changed.
  */
@@ -54,7 +55,7 @@ export async function writeSnapshotFile(directory: string, contents: SnapshotCon
     await syncDirectory(directory);
   } catch (error) {
     if (!renamed) await rm(temp, { force: true }).catch(() => undefined);
-    throw fileError(target, `could not save the snapshot (${describeError(error)})`, error, { renamed });
+    throw fileError(SNAPSHOT_FILE, `could not save the snapshot (${describeError(error)})`, error, { renamed });
   }
 }
 
