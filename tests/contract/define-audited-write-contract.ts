@@ -5,7 +5,7 @@
  * at its start rather than assuming an empty log.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { factVersion, type AuditEntry, type Entity, type GraphStore, type Link } from '@govgraph/core';
+import { factVersion, type AuditContext, type AuditEntry, type Entity, type GraphStore, type Link } from '@govgraph/core';
 import { FIXTURE_AREAS, fixtureGraph } from './fixture-graph.js';
 import { expectCode, lid } from './contract-helpers.js';
 
@@ -100,9 +100,11 @@ export function defineAuditedWriteContract(storeName: string, makeStore: () => P
       expect(await entriesSince()).toEqual([]);
     });
 
-    it('rejects an audit context without an actor or action, writing nothing', async () => {
+    it('rejects an audit context without an actor or action, or with non-text fields, writing nothing', async () => {
       await expectCode(store.apply({ upsertEntities: [body('riverton-x-group', 'X')] }, { audit: { actor: ' ', action: 'createEntity' } }), 'INVALID_INPUT');
       await expectCode(store.apply({ upsertEntities: [body('riverton-x-group', 'X')] }, { audit: { actor: 'alice', action: '' } }), 'INVALID_INPUT');
+      const notText = { actor: 'alice', action: 'createEntity', comment: { nested: true } } as unknown as AuditContext;
+      await expectCode(store.apply({ upsertEntities: [body('riverton-x-group', 'X')] }, { audit: notText }), 'INVALID_INPUT');
       expect(await store.getEntity('riverton-x-group')).toBeNull();
       expect(await entriesSince()).toEqual([]);
     });

@@ -77,11 +77,15 @@ export function checkExpectedVersions(expect: readonly ExpectedVersion[] | undef
   }
 }
 
-/** Checks an audit context before a write: an actor and an action are required. */
+/** Checks an audit context before a write: an actor and an action are required, the rest is text if given. */
 export function checkAuditContext(audit: AuditContext | undefined): void {
   if (audit === undefined) return;
   if (typeof audit.actor !== 'string' || audit.actor.trim() === '') throw new GovgraphError('INVALID_INPUT', 'an audited write needs an actor');
   if (typeof audit.action !== 'string' || audit.action.trim() === '') throw new GovgraphError('INVALID_INPUT', 'an audited write needs an action');
+  for (const field of ['role', 'source', 'comment'] as const) {
+    const value = audit[field];
+    if (value !== undefined && typeof value !== 'string') throw new GovgraphError('INVALID_INPUT', `the audit ${field} must be text`, { field });
+  }
 }
 
 /** Builds the entry a store appends; `undefined` fields are dropped so every store stores the same thing. */
