@@ -78,15 +78,27 @@ function sendError(res: ServerResponse, status: number, message: string, code: s
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new HttpFailure(413, `request body is larger than ${maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Reads the body, refusing (413) one larger than `maxBytes` as soon as it passes the limit. The rest
+ * is still read and dropped rather than the socket destroyed mid-upload, which the client would see
+ * as a connection reset instead of the 413.
+ */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (size > maxBytes) return;
+      size += chunk.length;
+      if (size <= maxBytes) chunks.push(chunk);
+      else {
+        chunks.length = 0;
+        reject(new HttpFailure(413, `request body is larger than ${maxBytes} bytes`));
+      }
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
 function wantsHtml(req: IncomingMessage): boolean {
