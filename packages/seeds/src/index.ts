@@ -8,6 +8,11 @@ export type { SeedCheckReport, SeedCheckSummary } from './check.js';
 export { SEED_PROBLEM_CODES, formatSeedProblems, hasSeedErrors, sortSeedProblems } from './problems.js';
 export type { SeedProblem, SeedProblemCode, SeedProblemSeverity } from './problems.js';
 
+// The same checks for facts that come from an API or a program instead of YAML (edits)
+export { checkFacts, parseFactInput } from './check-facts.js';
+export type { CheckFactsInput, CheckedFact, FactProblem, FactParseResult } from './check-facts.js';
+export type { PathSegment } from './yaml-source.js';
+
 // Where the repository's seeds are
 export { defaultSeedDirectories, repositoryRoot, DEFAULT_SEED_DATASETS } from './locations.js';
 
