@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import { today, type Entity, type GraphStore, type IsoDay, type LinksOfOptions, type Link, type Lineage } from '@govgraph/core';
+import { ANONYMOUS, type Principal } from '@govgraph/editing';
 
 /** Loaders shared by every resolver of one request. */
 export interface GovgraphLoaders {
@@ -22,12 +23,16 @@ export interface GovgraphContext {
   /** The day an omitted `asOf` argument means: today, unless the caller (e.g. `govgraph query --as-of`) sets another. */
   defaultAsOf: IsoDay;
   loaders: GovgraphLoaders;
+  /** Who is asking (from the request's API key); mutations and the audit log check its role. */
+  principal: Principal;
 }
 
 /** Options of {@link createGovgraphContext}. */
 export interface GovgraphContextOptions {
   /** Day used for omitted `asOf` arguments; default today (UTC). */
   defaultAsOf?: IsoDay | undefined;
+  /** The caller; default the anonymous reader (read-only), so nothing can edit unless a caller says who it is. */
+  principal?: Principal | undefined;
 }
 
 /** Builds a fresh context (new loaders, so nothing is cached across requests). */
@@ -41,7 +46,7 @@ export function createGovgraphContext(store: GraphStore, options: GovgraphContex
       cacheKeyFn: (k) => JSON.stringify([k.entityId, k.options.asOf ?? null, k.options.direction ?? 'both', k.options.kinds ?? null]),
     },
   );
-  return { store, defaultAsOf: options.defaultAsOf ?? today(), loaders: { entity, lineage, links } };
+  return { store, defaultAsOf: options.defaultAsOf ?? today(), loaders: { entity, lineage, links }, principal: options.principal ?? ANONYMOUS };
 }
 
 /** Puts entities a store call already returned into the loader, so resolving them again costs nothing. */

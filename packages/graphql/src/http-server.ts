@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { GovgraphError, type IsoDay } from '@govgraph/core';
+import { GovgraphError, isGovgraphError, type IsoDay } from '@govgraph/core';
+import { authenticateRequest, type ApiKeyVerifier } from '@govgraph/editing';
 import { createGovgraphContext, type GovgraphContext } from './context.js';
 import { IDE_ASSET_PREFIX, readIdeAsset, renderIdePage } from './ide.js';
 import { createGovgraphServer, type CreateGovgraphServerOptions } from './server.js';
@@ -40,6 +41,13 @@ export interface StartGovgraphHttpServerOptions extends CreateGovgraphServerOpti
    * `transactionTimeoutMillis`) so the database abandons it too.
    */
   requestTimeoutMillis?: number | undefined;
+  /**
+   * The API keys requests may present (`Authorization: Bearer <key>`), e.g. `await ApiKeyFile.open(file)`
+   * of @govgraph/editing. Without it no key is valid, so nobody can edit.
+   */
+  keys?: ApiKeyVerifier | undefined;
+  /** Answer 401 UNAUTHENTICATED to GraphQL requests without a key, instead of serving them as the anonymous reader. */
+  requireKeyForReads?: boolean | undefined;
 }
 
 /** Default of {@link StartGovgraphHttpServerOptions.requestTimeoutMillis}: 30 s. */
@@ -126,6 +134,7 @@ async function executeGraphql(
   req: IncomingMessage,
   url: URL,
 ) {
+  const principal = await authenticateRequest(req.headers.authorization, options);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -145,7 +154,7 @@ async function executeGraphql(
   }
   return apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createGovgraphContext(options.store, { defaultAsOf: options.defaultAsOf }),
+    context: async () => createGovgraphContext(options.store, { defaultAsOf: options.defaultAsOf, principal }),
   });
 }
 
@@ -233,6 +242,10 @@ export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOp
         return;
       }
       if (error instanceof HttpFailure) sendError(res, error.status, error.message, 'BAD_REQUEST');
+      else if (isGovgraphError(error, 'UNAUTHENTICATED')) {
+        res.setHeader('www-authenticate', 'Bearer');
+        sendError(res, 401, error.message, error.code);
+      }
       else sendError(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR');
     });
   });

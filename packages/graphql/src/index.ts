@@ -7,6 +7,7 @@ export { toEnumName, enumValueMap, CORE_ENUMS } from './enums.js';
 // Resolver modules (add an area in resolvers/index.ts)
 export { RESOLVER_MODULES } from './resolvers/index.js';
 export { coreResolvers } from './resolvers/core.js';
+export { editingResolvers } from './resolvers/editing.js';
 export type { ResolverModule, ResolverModuleDeps, ResolverMap } from './resolvers/index.js';
 
 // Per-request context and DataLoaders

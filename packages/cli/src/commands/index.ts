@@ -13,6 +13,7 @@ import { registerIngestCommand } from './ingest.js';
 import { registerReportCommand } from './report.js';
 import { registerAnalyseCommand } from './analyse.js';
 import { registerExportCommand } from './export.js';
+import { registerKeysCommand } from './keys.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -28,4 +29,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerReportCommand,
   registerAnalyseCommand,
   registerExportCommand,
+  registerKeysCommand,
 ];

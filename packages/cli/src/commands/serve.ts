@@ -6,6 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { GovgraphError } from '@govgraph/core';
 import { DEFAULT_REQUEST_TIMEOUT_MILLIS, startGovgraphHttpServer, type HttpRoute } from '@govgraph/graphql';
 import { createExplorerRoute, EXPLORER_PATH } from '@govgraph/explorer';
+import { ApiKeyFile, DEFAULT_KEYS_FILE } from '@govgraph/editing';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
 
 interface ServeOptions extends StoreCliOptions {
@@ -13,6 +14,8 @@ interface ServeOptions extends StoreCliOptions {
   host: string;
   production?: boolean | undefined;
   requestTimeout: number;
+  keysFile: string;
+  requireKeyForReads?: boolean | undefined;
 }
 
 /** Parses a duration in whole milliseconds (0 turns the limit off). */
@@ -43,6 +46,14 @@ function waitForStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/** One line on who can edit: how many keys the keys file holds, and whether reads need one. */
+function describeKeys(keys: ApiKeyFile, options: ServeOptions): string {
+  const count = keys.list().length;
+  const reads = options.requireKeyForReads ? 'every request needs a key' : 'requests without a key may read';
+  if (count === 0) return `Editing: off, no API keys in ${options.keysFile} (add one: govgraph keys add --name NAME --role editor); ${reads}`;
+  return `Editing: ${count} API key${count === 1 ? '' : 's'} in ${options.keysFile} (mutations need an editor key); ${reads}`;
+}
+
 /** Registers `govgraph serve`. */
 export function registerServeCommand(program: Command): void {
   const command = program
@@ -55,8 +66,11 @@ export function registerServeCommand(program: Command): void {
       new Option('--request-timeout <ms>', 'answer a GraphQL request still running after this long with 503 TIMEOUT (Neo4j abandons its reads then too; 0: no limit)')
         .default(DEFAULT_REQUEST_TIMEOUT_MILLIS)
         .argParser(parseMillis),
-    );
+    )
+    .addOption(new Option('--keys-file <file>', 'API keys (govgraph keys add); mutations need an editor key, so without keys nobody can edit').default(DEFAULT_KEYS_FILE))
+    .addOption(new Option('--require-key-for-reads', 'refuse GraphQL requests without an API key (401) instead of serving them read-only'));
   addStoreOptions(command).action(async (options: ServeOptions) => {
+    const keys = await ApiKeyFile.open(options.keysFile);
     const store = await openStore(options, { transactionTimeoutMillis: options.requestTimeout || undefined });
     let server;
     try {
@@ -68,6 +82,8 @@ export function registerServeCommand(program: Command): void {
         ide: !options.production,
         introspection: !options.production,
         requestTimeoutMillis: options.requestTimeout,
+        keys,
+        requireKeyForReads: options.requireKeyForReads,
       });
     } catch (error) {
       await store.close();
@@ -84,6 +100,7 @@ export function registerServeCommand(program: Command): void {
         options.production ? `GraphQL IDE and introspection: off (--production)` : `GraphQL IDE with the example questions: ${server.url}`,
         `Explorer: ${server.url}${EXPLORER_PATH.slice(1)}/`,
         `Health: ${server.url}healthz`,
+        describeKeys(keys, options),
         `Try: curl -s ${server.graphqlUrl} -H 'content-type: application/json' \\`,
         `       -d '{"query":"{ oversight(duty: \\"prevent\\", asOf: \\"2022-09-08\\") { entries { body { name } role inherited } } }"}'`,
         `Stop with Ctrl-C.`,

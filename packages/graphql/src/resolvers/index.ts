@@ -7,12 +7,14 @@ import type { ResolverModule } from './module.js';
 import { coreResolvers } from './core.js';
 import { diagramResolvers } from './diagrams.js';
 import { analyticsResolvers } from './analytics.js';
+import { editingResolvers } from './editing.js';
 
 /** Every resolver module `createSchema` merges, in order (later modules may add fields to earlier types). */
 export const RESOLVER_MODULES: readonly ResolverModule[] = [
   coreResolvers,
   diagramResolvers,
   analyticsResolvers,
+  editingResolvers,
 ];
 
 export type { ResolverModule, ResolverModuleDeps, ResolverMap } from './module.js';
