@@ -91,13 +91,22 @@ export const MIGRATION_STATEMENTS: readonly string[] = [
  * transactions of its own: run it as an auto-commit query, never inside a transaction.
  */
 export const DELETE_STAGED_AND_RETIRED = `MATCH (n) WHERE n:${STAGING_LABEL} OR n:${RETIRED_LABEL}
-CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`;
+CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
 
-/** Stages rows `{id, props}` as nodes of the graph being loaded (MERGE: a retried batch adds nothing). */
-export const STAGE_ENTITIES = `UNWIND $rows AS row
-MERGE (n:${STAGING_LABEL} {id: row.id})
-SET n = row.props
+/**
+ * Stages $rows (node property maps) as nodes of the graph being loaded. CREATE, not MERGE (no index
+ * lookup per row): a retried batch is recognised by {@link STAGED_ENTITY_EXISTS} in the same transaction instead.
+ */
+export const STAGE_ENTITIES = `UNWIND $rows AS props
+CREATE (n:${STAGING_LABEL})
+SET n = props
 RETURN count(n) AS written`;
+
+/**
+ * Whether the staged node $id exists: the first row of a staging batch, checked before writing the
+ * batch, so a batch whose commit succeeded but was retried by the driver is not written twice.
+ */
+export const STAGED_ENTITY_EXISTS = `MATCH (n:${STAGING_LABEL} {id: $id}) RETURN count(n) > 0 AS found`;
 
 /** Per link kind: merges rows `{id, from, to, props}` as relationships between nodes with `label`; `written` counts those whose ends exist. */
 function mergeLinksByKind(label: string): Record<LinkKind, string> {
@@ -114,8 +123,26 @@ function mergeLinksByKind(label: string): Record<LinkKind, string> {
   ) as Record<LinkKind, string>;
 }
 
-/** Per link kind: stages links between staged nodes. */
-export const STAGE_LINKS = mergeLinksByKind(STAGING_LABEL);
+/**
+ * Per link kind: stages rows `{from, to, props}` as relationships between staged nodes (CREATE;
+ * retries are recognised by {@link STAGED_LINK_EXISTS}); `written` counts those whose ends exist.
+ */
+export const STAGE_LINKS: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [
+    kind,
+    `UNWIND $rows AS row
+     MATCH (a:${STAGING_LABEL} {id: row.from})
+     MATCH (b:${STAGING_LABEL} {id: row.to})
+     CREATE (a)-[r:${kind}]->(b)
+     SET r = row.props
+     RETURN count(r) AS written`,
+  ]),
+) as Record<LinkKind, string>;
+
+/** Per link kind: whether a staged relationship with id $id exists (through the kind's id index). */
+export const STAGED_LINK_EXISTS: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [kind, `MATCH (:${STAGING_LABEL})-[r:${kind} {id: $id}]->() RETURN count(r) > 0 AS found`]),
+) as Record<LinkKind, string>;
 
 /** How many nodes are staged (checked just before the switch). */
 export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count`;
@@ -123,10 +150,15 @@ export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count
 /** The switch, part 1: the live graph's nodes lose their labels and become retired. */
 export const RETIRE_LIVE = `MATCH (n:${ENTITY_LABEL}) REMOVE n:${ENTITY_LABEL}:${ENTITY_KINDS.join(':')} SET n:${RETIRED_LABEL}`;
 
-/** The switch, part 2, per entity kind: staged nodes of that kind become live with their kind label. */
-export const PROMOTE_STAGED: Record<EntityKind, string> = Object.fromEntries(
-  ENTITY_KINDS.map((kind) => [kind, `MATCH (n:${STAGING_LABEL}) WHERE n.kind = '${kind}' REMOVE n:${STAGING_LABEL} SET n:${ENTITY_LABEL}:${kind}`]),
-) as Record<EntityKind, string>;
+/**
+ * The switch, part 2: staged nodes become live, with the label of their kind, in one pass over the
+ * staged nodes. The kind label is dynamic (`$(n.kind)`, Neo4j 5.26) but only ever one of $kinds, the
+ * fixed vocabulary (every staged kind was validated before staging); `promoted` is checked by the caller.
+ */
+export const PROMOTE_STAGED = `MATCH (n:${STAGING_LABEL}) WHERE n.kind IN $kinds
+REMOVE n:${STAGING_LABEL}
+SET n:${ENTITY_LABEL}, n:$(n.kind)
+RETURN count(n) AS promoted`;
 
 /** Per entity kind: upserts rows `{id, props}` as nodes with that kind's label (dropping any other kind label). */
 export const UPSERT_ENTITIES: Record<EntityKind, string> = Object.fromEntries(
@@ -196,23 +228,41 @@ export const SUCCESSORS = `MATCH p = (:${ENTITY_LABEL} {id: $id})-[:SUCCEEDED_BY
 UNWIND relationships(p) AS r
 RETURN DISTINCT ${linkMap('r')} AS link`;
 
+/** `v` is a Body or an Organisation (labels: no property read, unlike `kind`). */
+function isBodyOrOrganisation(v: string): string {
+  return `(${v}:Body OR ${v}:Organisation)`;
+}
+
 /**
  * Oversight of $dutyId on $asOf: each body (Body or Organisation) holding a role link into the duty,
  * and each simple chain of SUB_GROUP_OF / REPORTS_TO links (1 to MAX_OVERSIGHT_INHERITANCE) above it
- * through Bodies and Organisations other than the duty, every node and link holding and in $area.
- * One row per role link and chain (`inherited` null when the body has nothing above it), each with
- * the duty; one row with a null body when there is no entry; no row when the duty is unknown.
+ * through Bodies and Organisations other than the duty, every node and link holding (and, with
+ * `byArea`, national or in $area). One row per role link and chain (`inherited` null when the body has
+ * nothing above it), each with the duty; one row with a null body when there is no entry; no row when
+ * the duty is unknown.
+ *
+ * With an area the area test comes first and reads the single indexed `areaKey` property: a national
+ * duty has role links from every area (some 600 at full national size), and this test is the one that
+ * rejects nearly all of them, so it is checked before the validity tests (which read four properties).
  */
-export const OVERSIGHT = `MATCH (d:${ENTITY_LABEL} {id: $dutyId})
+function oversightQuery(byArea: boolean): string {
+  const area = (v: string): string => (byArea ? `${inAreaIndexed(v)} AND ` : '');
+  return `MATCH (d:${ENTITY_LABEL} {id: $dutyId})
 OPTIONAL MATCH (d)<-[r:${typeAlternatives(OVERSIGHT_ROLE_KINDS)}]-(x:${ENTITY_LABEL})
-WHERE x.kind IN ['Body', 'Organisation']
-  AND ${holds('r')} AND ${holds('x')} AND ${holds('d')} AND ${inArea('x')} AND ${inArea('d')}
+WHERE ${area('x')}${area('d')}${isBodyOrOrganisation('x')} AND ${holds('r')} AND ${holds('x')} AND ${holds('d')}
 OPTIONAL MATCH p = (x)-[:${typeAlternatives(OVERSIGHT_INHERITANCE_KINDS)}*1..${MAX_OVERSIGHT_INHERITANCE}]->(:${ENTITY_LABEL})
 WHERE all(u IN relationships(p) WHERE ${holds('u')})
-  AND all(n IN nodes(p) WHERE n.kind IN ['Body', 'Organisation'] AND n <> d AND ${holds('n')} AND ${inArea('n')})
+  AND all(n IN nodes(p) WHERE ${area('n')}${isBodyOrOrganisation('n')} AND n <> d AND ${holds('n')})
   AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 RETURN ${entityMap('d')} AS duty, ${entityMap('x')} AS body, CASE WHEN r IS NULL THEN null ELSE ${linkMap('r')} END AS roleLink,
   CASE WHEN p IS NULL THEN null ELSE {top: head([t IN nodes(p)[-1..] | ${entityMap('t')}]), ups: [u IN relationships(p) | ${linkMap('u')}]} END AS inherited`;
+}
+
+/** Oversight in every area (see {@link oversightQuery}). */
+export const OVERSIGHT = oversightQuery(false);
+
+/** Oversight in $area and the national layer (see {@link oversightQuery}). */
+export const OVERSIGHT_IN_AREA = oversightQuery(true);
 
 /** All shortest paths between $from and $to over `kinds`, up to `maxHops`, every node and link holding and in $area. */
 export function shortestPathsQuery(kinds: readonly LinkKind[], maxHops: number): string {
