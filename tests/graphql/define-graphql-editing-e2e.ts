@@ -5,6 +5,7 @@
  *
  *   defineGraphqlEditingE2e({ name: 'neo4j', makeStore: async (data) => { const s = await open(); await s.replaceAll(data); return s; } });
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,15 +41,22 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
     let folder: string;
     let keysFile: ApiKeyFile;
     const key: Record<'reader' | 'editor' | 'admin' | 'otherEditor', string> = { reader: '', editor: '', admin: '', otherEditor: '' };
+    // A store may keep its audit log across test files (replaceAll never clears it): names unique
+    // to this run, and sequences counted from the last entry before the suite.
+    const run = randomBytes(3).toString('hex');
+    const ED = `ed-editor-${run}`;
+    const ADA = `ada-admin-${run}`;
+    let base = 0;
 
     beforeAll(async () => {
       folder = await mkdtemp(join(tmpdir(), 'govgraph-editing-e2e-'));
       keysFile = await ApiKeyFile.open(join(folder, 'keys.json'));
-      key.reader = (await keysFile.add({ name: 'rita-reader', role: 'reader' })).key;
-      key.editor = (await keysFile.add({ name: 'ed-editor', role: 'editor' })).key;
-      key.otherEditor = (await keysFile.add({ name: 'eve-editor', role: 'editor' })).key;
-      key.admin = (await keysFile.add({ name: 'ada-admin', role: 'admin' })).key;
+      key.reader = (await keysFile.add({ name: `rita-reader-${run}`, role: 'reader' })).key;
+      key.editor = (await keysFile.add({ name: ED, role: 'editor' })).key;
+      key.otherEditor = (await keysFile.add({ name: `eve-editor-${run}`, role: 'editor' })).key;
+      key.admin = (await keysFile.add({ name: ADA, role: 'admin' })).key;
       store = await target.makeStore(editshireGraph());
+      base = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
       server = await startGovgraphHttpServer({ store, port: 0, host: '127.0.0.1', keys: keysFile });
       strictServer = await startGovgraphHttpServer({ store, port: 0, host: '127.0.0.1', keys: keysFile, requireKeyForReads: true, limits: { maxCost: 300 } });
     });
@@ -167,7 +175,7 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       const result = created.data.createEntity;
       expect(result.entity).toMatchObject({ id: 'victims-panel', kind: 'Body', status: 'IN_FORCE', attributes: { bodyType: 'panel' }, sources: [{ sourceId: 'src-minutes', item: '12' }] });
       expect(result.version).toBe(result.entity.version);
-      expect(result.auditEntry).toMatchObject({ actor: 'ed-editor', role: 'editor', action: 'createEntity', sourceId: 'src-minutes', source: { id: 'src-minutes' }, comment: 'agreed at the March meeting' });
+      expect(result.auditEntry).toMatchObject({ actor: ED, role: 'editor', action: 'createEntity', sourceId: 'src-minutes', source: { id: 'src-minutes' }, comment: 'agreed at the March meeting' });
       expect(result.auditEntry.changes).toEqual([{ target: 'ENTITY', id: 'victims-panel', before: null, after: expect.objectContaining({ id: 'victims-panel', name: 'Victims Panel' }) }]);
 
       const updated = await post(UPDATE, { id: 'victims-panel', v: result.version, entity: { ...panel, id: undefined, name: 'Victims and Witnesses Panel', sources: [{ source: 'src-minutes', item: '12' }] }, source: { source: 'src-report' } }, key.editor);
@@ -236,7 +244,7 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       expect(codeOf(forbidden)).toBe('FORBIDDEN');
       const deleted = await post(DELETE, { id, v: ended.data.endLink.version, source: { source: 'src-report' } }, key.admin);
       expect(deleted.errors).toBeUndefined();
-      expect(deleted.data.deleteLink.auditEntry).toMatchObject({ actor: 'ada-admin', action: 'deleteLink', changes: [{ id, before: expect.objectContaining({ id, status: 'ended' }), after: null }] });
+      expect(deleted.data.deleteLink.auditEntry).toMatchObject({ actor: ADA, action: 'deleteLink', changes: [{ id, before: expect.objectContaining({ id, status: 'ended' }), after: null }] });
       expect(await store!.getLink(id)).toBeNull();
       const entity = await post(
         `mutation ($id: ID!, $v: String!) { deleteEntity(id: $id, expectedVersion: $v, source: { source: "src-report" }) { id deletedLinkIds } }`,
@@ -250,22 +258,22 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       const anonymous = await post(AUDIT, {});
       expect(codeOf(anonymous)).toBe('FORBIDDEN');
       expect(codeOf(await post(AUDIT, {}, key.reader))).toBe('FORBIDDEN');
-      const all = await post(AUDIT, { first: 100 }, key.editor);
+      const all = await post(AUDIT, { first: 100, after: String(base) }, key.editor);
       expect(all.errors).toBeUndefined();
       const entries = all.data.auditLog.edges.map((e: { node: any }) => e.node);
       expect(entries.map((e: { action: string; actor: string }) => `${e.action} by ${e.actor}`)).toEqual([
-        'createEntity by ed-editor',
-        'updateEntity by ed-editor',
-        'endEntity by ed-editor',
-        'updateEntity by ed-editor',
-        'endEntity by ed-editor',
-        'createLink by ed-editor',
-        'updateLink by ed-editor',
-        'endLink by ed-editor',
-        'deleteLink by ada-admin',
-        'deleteEntity by ada-admin',
+        `createEntity by ${ED}`,
+        `updateEntity by ${ED}`,
+        `endEntity by ${ED}`,
+        `updateEntity by ${ED}`,
+        `endEntity by ${ED}`,
+        `createLink by ${ED}`,
+        `updateLink by ${ED}`,
+        `endLink by ${ED}`,
+        `deleteLink by ${ADA}`,
+        `deleteEntity by ${ADA}`,
       ]);
-      expect(entries.map((e: { sequence: number }) => e.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(entries.map((e: { sequence: number }) => e.sequence - base)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       for (const e of entries) expect(Date.parse(e.at)).not.toBeNaN();
       const rename = entries[3];
       expect(rename.changes).toEqual([
@@ -278,16 +286,16 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       ]);
       expect(rename.source).toEqual({ id: 'src-report', name: 'Editshire annual report 2022' });
 
-      const forFact = await post(AUDIT, { factId: 'victims-panel', newestFirst: true }, key.editor);
+      const forFact = await post(AUDIT, { factId: 'victims-panel', newestFirst: true, first: 4 }, key.editor);
       expect(forFact.data.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['deleteEntity', 'endEntity', 'updateEntity', 'createEntity']);
-      const byAdmin = await post(AUDIT, { actor: 'ada-admin' }, key.admin);
+      const byAdmin = await post(AUDIT, { actor: ADA }, key.admin);
       expect(byAdmin.data.auditLog.edges).toHaveLength(2);
 
-      const page1 = await post(AUDIT, { first: 4 }, key.editor);
-      expect(page1.data.auditLog.pageInfo).toEqual({ hasNextPage: true, endCursor: '4' });
-      const page3 = await post(AUDIT, { first: 4, after: '8' }, key.editor);
-      expect(page3.data.auditLog.edges.map((e: { node: { sequence: number } }) => e.node.sequence)).toEqual([9, 10]);
-      expect(page3.data.auditLog.pageInfo).toEqual({ hasNextPage: false, endCursor: '10' });
+      const page1 = await post(AUDIT, { first: 4, after: String(base) }, key.editor);
+      expect(page1.data.auditLog.pageInfo).toEqual({ hasNextPage: true, endCursor: String(base + 4) });
+      const page3 = await post(AUDIT, { first: 4, after: String(base + 8) }, key.editor);
+      expect(page3.data.auditLog.edges.map((e: { node: { sequence: number } }) => e.node.sequence - base)).toEqual([9, 10]);
+      expect(page3.data.auditLog.pageInfo).toEqual({ hasNextPage: false, endCursor: String(base + 10) });
       expect(codeOf(await post(AUDIT, { first: 101 }, key.editor))).toBe('LIMIT_EXCEEDED');
     });
 
