@@ -151,7 +151,8 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       const response = await post(CREATE, { entity: bad, source: { source: 'editshire-csp' } }, key.editor);
       expect(codeOf(response)).toBe('INVALID_INPUT');
       const problems = response.errors![0]!.extensions!.details.problems as { path: string; message: string }[];
-      expect(problems.map((p) => p.path).sort()).toEqual(['entity.attributes.bodyType', 'entity.attributes.colour', 'entity.validity.from'].sort());
+      expect(problems.map((p) => p.path).sort()).toEqual(['entity.attributes.bodyType', 'entity.attributes.colour', 'entity.validity.from', 'source.source'].sort());
+      expect(response.errors![0]!.message).toMatch(/^the entity cannot be created: entity\.(attributes\.|validity)/);
       for (const p of problems) expect(p.message).toEqual(expect.any(String));
       // Once the schema is satisfied, the cross-reference rules report every problem too.
       const crossed = await post(CREATE, { entity: { ...bad, validity: { from: { text: '2021' }, to: { text: '2020' } }, attributes: { bodyType: 'panel' } }, source: { source: 'editshire-csp' } }, key.editor);

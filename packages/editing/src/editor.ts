@@ -265,7 +265,7 @@ export class GraphEditor {
     requireRole(principal, 'admin', 'deleting an entity');
     const current = await this.readEntity(request);
     const problems = new Problems();
-    await this.checkDeleteSource(request.source, current.id, problems);
+    await this.checkCitedSource(request.source, current.id, problems);
     const links = await this.store.linksOf(current.id);
     if (links.length > 0 && !request.deleteLinks) {
       problems.add(
@@ -289,7 +289,7 @@ export class GraphEditor {
     requireRole(principal, 'admin', 'deleting a link');
     const current = await this.readLink(request);
     const problems = new Problems();
-    await this.checkDeleteSource(request.source, null, problems);
+    await this.checkCitedSource(request.source, null, problems);
     problems.throwIfAny(`link "${request.id}" cannot be deleted`);
     const result = await this.apply(principal, request, 'deleteLink', { deleteLinkIds: [current.id] }, [{ target: 'link', id: current.id, version: request.expectedVersion }]);
     return { id: current.id, deletedLinkIds: [current.id], auditEntry: result.auditEntry ?? null };
@@ -306,6 +306,7 @@ export class GraphEditor {
     const mapPath = citationPath('entity', index);
     if (!parsed.ok) {
       problems.addFact(parsed.problems, mapPath);
+      if (!citesItself) await this.checkCitedSource(request.source, null, problems); // still say whether the source is usable
       return null;
     }
     const entity = normaliseEntity(parsed.value);
@@ -321,6 +322,7 @@ export class GraphEditor {
     const mapPath = citationPath('link', index);
     if (!parsed.ok) {
       problems.addFact(parsed.problems, mapPath);
+      await this.checkCitedSource(request.source, null, problems);
       return null;
     }
     const link = normaliseLink(parsed.value);
@@ -346,12 +348,15 @@ export class GraphEditor {
     return true;
   }
 
-  /** A delete's citation: an existing Source entity (it is recorded, not added to anything). */
-  private async checkDeleteSource(source: SourceRefInput | undefined, deleting: string | null, problems: Problems): Promise<void> {
+  /**
+   * The edit's citation names an existing Source entity (other than one being deleted): for deletes,
+   * which add it to nothing, and for facts whose schema problems stop the cross-reference checks.
+   */
+  private async checkCitedSource(source: SourceRefInput | undefined, deleting: string | null, problems: Problems): Promise<void> {
     if (!this.checkSourceShape(source, problems)) return;
     const cited = await this.store.getEntity(source!.source);
     if (!cited) problems.add('source.source', 'dangling-reference', `source "${source!.source}": no Source entity has this id`);
-    else if (cited.kind !== 'Source') problems.add('source.source', 'reference-kind', `source "${source!.source}" is a ${cited.kind}, not a Source; cite the document that justifies the deletion`);
+    else if (cited.kind !== 'Source') problems.add('source.source', 'reference-kind', `source "${source!.source}" is a ${cited.kind}, not a Source; cite the document that justifies the edit`);
     else if (cited.id === deleting) problems.add('source.source', 'reference-kind', 'a deletion cannot be justified by the source being deleted; cite another document');
   }
 

@@ -46,8 +46,10 @@ function mutationResolver<A>(contextOf: (ctx: unknown) => GovgraphContext, what:
       return await run(new GraphEditor(context.store), context.principal, args, new InputProblems());
     } catch (error) {
       if (isGovgraphError(error, 'INVALID_INPUT') && Array.isArray(error.details?.['problems'])) {
-        const problems = (error.details['problems'] as EditProblem[]).map((p) => ({ ...p, path: graphqlProblemPath(p.path) }));
-        throw new GovgraphError('INVALID_INPUT', error.message, { ...error.details, problems }, { cause: error });
+        const original = error.details['problems'] as EditProblem[];
+        const problems = original.map((p) => ({ ...p, path: graphqlProblemPath(p.path) }));
+        const message = original[0] ? error.message.replace(`${original[0].path}: `, `${problems[0]!.path}: `) : error.message;
+        throw new GovgraphError('INVALID_INPUT', message, { ...error.details, problems }, { cause: error });
       }
       throw error;
     } finally {
