@@ -36,6 +36,7 @@ export function createGovgraphServer(options: CreateGovgraphServerOptions): Apol
     includeStacktraceInErrorResponses: options.includeStacktraceInErrorResponses ?? false,
     formatError: formatGovgraphError,
     validationRules: limitValidationRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
     // One operation per request: a batch would multiply the per-operation cost limit.
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,

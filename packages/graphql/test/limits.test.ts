@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
 import { EXAMPLE_QUESTIONS, createGovgraphServer } from '@govgraph/graphql';
 import { ask, errorCodes, useFixtureServer } from './helpers.js';
 
@@ -48,6 +49,13 @@ describe('limits', () => {
       const result = await ask(fixture, example.query, example.variables);
       expect(errorCodes(result).filter((c) => c === 'LIMIT_EXCEEDED' || c === 'GRAPHQL_VALIDATION_FAILED'), example.title).toEqual([]);
     }
+  });
+
+  it('stops parsing a document of more than maxTokens tokens, while the IDE introspection query fits', async () => {
+    const flood = await ask(fixture, `{ ${'__typename '.repeat(6_000)}}`);
+    expect(errorCodes(flood)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(flood.errors?.[0]?.message).toContain('5000 tokens');
+    expect((await ask(fixture, getIntrospectionQuery())).errors).toBeUndefined();
   });
 
   it('reports GraphQL validation and parse failures with Apollo codes', async () => {
