@@ -323,5 +323,20 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       const response = await post('{ entity(id: "editshire-csp") { name } }', {}, temporary);
       expect(response.status).toBe(401);
     });
+
+    it('of two simultaneous edits from the same version, exactly one is written and the other is CONFLICT', async () => {
+      const v = await versionOf('reduce-crime');
+      const duty = (name: string) => ({ kind: 'Duty', name, status: 'IN_FORCE', confidence: 'CONFIRMED', sources: [{ source: 'src-report' }] });
+      const [a, b] = await Promise.all([
+        post(UPDATE, { id: 'reduce-crime', v, entity: duty('Reduce crime and disorder'), source: { source: 'src-report' } }, key.editor),
+        post(UPDATE, { id: 'reduce-crime', v, entity: duty('Reduce reoffending'), source: { source: 'src-report' } }, key.otherEditor),
+      ]);
+      const outcomes = [a, b].map((r) => codeOf(r) ?? 'ok').sort();
+      expect(outcomes).toEqual(['CONFLICT', 'ok']);
+      const winner = codeOf(a) === undefined ? a : b;
+      expect((await store!.getEntity('reduce-crime'))?.name).toBe(winner.data.updateEntity.entity.name);
+      const log = await post(AUDIT, { factId: 'reduce-crime', after: String(base) }, key.editor);
+      expect(log.data.auditLog.edges).toHaveLength(1);
+    });
   });
 }
