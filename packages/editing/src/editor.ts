@@ -48,6 +48,9 @@ import type {
 /** Most links or citing facts listed in one problem message. */
 const MAX_LISTED = 20;
 
+/** Kinds other facts may name outside link ends: Sources (citations), organisations and bodies (`representing`). */
+const REFERENCED_KINDS: ReadonlySet<string> = new Set(['Source', 'Organisation', 'Body']);
+
 /** The edit operations, as recorded in audit entries' `action`. */
 export const EDIT_ACTIONS = ['createEntity', 'updateEntity', 'endEntity', 'createLink', 'updateLink', 'endLink', 'deleteEntity', 'deleteLink'] as const;
 /** One of {@link EDIT_ACTIONS}. */
@@ -274,7 +277,7 @@ export class GraphEditor {
         `"${current.id}" has ${links.length} link${links.length === 1 ? '' : 's'} (${describeLinks(links)}); delete them first, or pass deleteLinks: true to delete them too`,
       );
     }
-    if (current.kind === 'Source') await this.checkNotCited(current.id, problems);
+    if (REFERENCED_KINDS.has(current.kind)) await this.checkNotReferenced(current, new Set(links.map((l) => l.id)), problems);
     problems.throwIfAny(`entity "${request.id}" cannot be deleted`);
     const expect: ExpectedVersion[] = [
       { target: 'entity', id: current.id, version: request.expectedVersion },
@@ -360,16 +363,24 @@ export class GraphEditor {
     else if (cited.id === deleting) problems.add('source.source', 'reference-kind', 'a deletion cannot be justified by the source being deleted; cite another document');
   }
 
-  /** Refuses to delete a Source that facts still cite (their citations would dangle). Reads the whole graph: deletes are rare. */
-  private async checkNotCited(sourceId: string, problems: Problems): Promise<void> {
+  /**
+   * Refuses to delete an entity that facts refer to other than as a link end: a Source they cite,
+   * an organisation or body a SITS_ON link says someone represents (links deleted with it aside).
+   * Reads the whole graph, as the port has no index of these references: deletes are rare.
+   */
+  private async checkNotReferenced(entity: Entity, deletedLinkIds: ReadonlySet<string>, problems: Problems): Promise<void> {
     const graph = await this.store.snapshot();
-    const citing: string[] = [];
+    const referring: string[] = [];
     for (const fact of [...graph.entities, ...graph.links]) {
-      if (fact.id !== sourceId && citations(fact).some((ref) => ref.source === sourceId)) citing.push(fact.id);
+      if (fact.id === entity.id || deletedLinkIds.has(fact.id)) continue;
+      const cites = citations(fact).some((ref) => ref.source === entity.id);
+      const represents = !('attributes' in fact) && fact.representing === entity.id;
+      if (cites || represents) referring.push(fact.id);
     }
-    if (citing.length > 0) {
-      const listed = citing.slice(0, MAX_LISTED).join(', ') + (citing.length > MAX_LISTED ? ` and ${citing.length - MAX_LISTED} more` : '');
-      problems.add('id', 'cited', `Source "${sourceId}" is cited by ${citing.length} fact${citing.length === 1 ? '' : 's'} (${listed}); change their citations first`);
+    if (referring.length > 0) {
+      const listed = referring.slice(0, MAX_LISTED).join(', ') + (referring.length > MAX_LISTED ? ` and ${referring.length - MAX_LISTED} more` : '');
+      const how = entity.kind === 'Source' ? 'cited by' : 'named as "representing" by';
+      problems.add('id', 'referenced', `${entity.kind} "${entity.id}" is ${how} ${referring.length} fact${referring.length === 1 ? '' : 's'} (${listed}); change them first`);
     }
   }
 

@@ -248,6 +248,15 @@ describe('deletes', () => {
   it('refuses to delete a Source that facts still cite', async () => {
     const version = await versionOf('entity', 'src-report');
     const error = await failure(editor.deleteEntity(ADMIN, { id: 'src-report', expectedVersion: version, source: { source: 'src-minutes' } }));
-    expect(problemsOf(error)).toEqual([{ path: 'id', code: 'cited' }]);
+    expect(problemsOf(error)).toEqual([{ path: 'id', code: 'referenced' }]);
+  });
+
+  it('refuses to delete a body that a SITS_ON link names as "representing"', async () => {
+    const seat = { kind: 'SITS_ON', from: 'jo-example', to: 'youth-sub-group', role: 'member', representing: 'editshire-csp', status: 'in-force', confidence: 'stated' } as const;
+    await editor.createLink(EDITOR, { link: seat, source: { source: 'src-minutes' } });
+    const version = await versionOf('entity', 'editshire-csp');
+    const error = await failure(editor.deleteEntity(ADMIN, { id: 'editshire-csp', expectedVersion: version, deleteLinks: true, source: { source: 'src-report' } }));
+    expect(problemsOf(error)).toEqual([{ path: 'id', code: 'referenced' }]);
+    expect(((error.details?.['problems'] ?? []) as EditProblem[])[0]?.message).toContain('SITS_ON:jo-example->youth-sub-group');
   });
 });
