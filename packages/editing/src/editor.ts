@@ -188,6 +188,7 @@ export class GraphEditor {
     if (draft.kind !== undefined && draft.kind !== current.kind) {
       problems.add('entity.kind', 'immutable-field', `an entity's kind cannot change (it is a ${current.kind}); end it and create a new ${String(draft.kind)} linked to it by SUCCEEDED_BY`);
     }
+    refuseSelfCitation(request, problems);
     const entity = await this.buildEntity(request, draft, problems, false);
     problems.throwIfAny(`entity "${request.id}" cannot be updated`);
     return this.writeEntity(principal, request, 'updateEntity', entity!, request.expectedVersion, []);
@@ -388,7 +389,7 @@ export class GraphEditor {
   private prepareEnd<T extends Entity | Link>(current: T, request: EndEntityRequest | EndLinkRequest, what: string): { fact: T; index: number | null; to: FuzzyDate; problems: Problems } {
     const problems = new Problems();
     const to = this.parseEnd(request.to, problems);
-    this.checkSourceShape(request.source, problems);
+    if (this.checkSourceShape(request.source, problems)) refuseSelfCitation(request, problems);
     problems.throwIfAny(what);
     return { ...ended(current, to!, request.source), to: to!, problems };
   }
@@ -461,6 +462,13 @@ function storedAfter<T extends Entity | Link>(entry: AuditEntry | undefined, tar
   const change = entry?.changes.find((c) => c.target === target && c.id === written.id);
   if (change?.after) return change.after as T;
   return JSON.parse(JSON.stringify(written)) as T;
+}
+
+/** Only a new Source may cite itself: an edit of an existing entity needs another document's authority. */
+function refuseSelfCitation(request: ExistingFactRequest, problems: Problems): void {
+  if (request.source?.source === request.id) {
+    problems.add('source.source', 'reference-kind', `an edit of "${request.id}" cannot be justified by "${request.id}" itself; cite another document (only a new Source may cite itself)`);
+  }
 }
 
 /** CONFLICT before any work when the editor's version is already stale (the store checks again, atomically). */

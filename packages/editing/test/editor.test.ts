@@ -77,6 +77,8 @@ describe('createEntity', () => {
     expect(result.auditEntry?.source).toBe('src-web');
     const error = await failure(editor.createEntity(EDITOR, { entity: { ...board, id: 'self-cited' }, source: { source: 'self-cited' } }));
     expect(problemsOf(error)).toEqual([{ path: 'source.source', code: 'reference-kind' }]);
+    const update = await failure(editor.updateEntity(EDITOR, { id: 'src-web', expectedVersion: result.version, entity: { ...source, name: 'Renamed' }, source: { source: 'src-web' } }));
+    expect(problemsOf(update)).toEqual([{ path: 'source.source', code: 'reference-kind' }]);
   });
 
   it('reports every schema problem at once, with paths relative to the request', async () => {
