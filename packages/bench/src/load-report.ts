@@ -124,7 +124,7 @@ export function renderLoadReport(run: LoadRunResult): string {
     ...run.machine.map((line) => `- ${line}`),
     `- Graph: the seeds (seeds/reference + seeds/sefton), ${count(run.entities)} entities and ${count(run.links)} links.`,
     `- Stores: memory (filled from the seeds by \`govgraph serve\`)${run.neo4jVersion ? `; Neo4j Community ${run.neo4jVersion} started by the command (@govgraph/neo4j-local: 512 MB heap, 64 MB page cache), seeds loaded, then \`govgraph serve --store neo4j\`` : ''}.`,
-    '- Server: `govgraph serve` in its own process with its defaults (limits, 1 MiB bodies, 30 s request timeout); load from [autocannon](https://github.com/mcollina/autocannon) over loopback, the normal traffic from the command's process and the abusive stream from a child process.',
+    '- Server: `govgraph serve` in its own process with its defaults (limits, 1 MiB bodies, 30 s request timeout); load from [autocannon](https://github.com/mcollina/autocannon) over loopback, the normal traffic from the command itself and the abusive stream from a child process.',
     `- Normal traffic: ${run.connections} connections, each asking the example questions of the README and the IDE in turn (${run.normalQuestions.join(', ')}), ${run.duration} s per phase after a short warm-up.`,
     `- Abusive stream: ${run.abuseConnections} more connections sending, flat out and in turn, the requests in the tables below. A request counts as rejected when it gets a 4xx, or a 200 with only typed errors and no data; "answered" would mean it got through.`,
     '- Latency is measured by the load generator for every response (percentiles over all of them, not averages of samples).',
