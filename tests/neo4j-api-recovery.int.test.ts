@@ -4,13 +4,18 @@
  * Neo4j is killed, and those that follow, get STORE_UNAVAILABLE in `extensions.code` (never a 500
  * or a stack trace) and /healthz says unavailable; once Neo4j is back on the same data and port the
  * same server answers again, with the same answers, without being restarted. A large `apply` killed
- * in the middle leaves the whole change or none of it. A read past `transactionTimeoutMillis` is
- * abandoned by Neo4j and reported as TIMEOUT.
+ * in the middle leaves the whole change or none of it. A mutation sent while Neo4j is down is
+ * STORE_UNAVAILABLE and writes nothing, and goes through once Neo4j is back. A read past
+ * `transactionTimeoutMillis` is abandoned by Neo4j and reported as TIMEOUT.
  *
  * The in-flight work is made slow with data, not with mocks: a long SUCCEEDED_BY chain whose
  * lineage Neo4j takes seconds to walk, and a change set of ten thousand bodies.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyFile } from '@govgraph/editing';
 import { startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 import { createMemoryStore } from '@govgraph/store-memory';
@@ -54,8 +59,10 @@ interface Reply {
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-async function post(url: string, query: string, variables?: Record<string, unknown>): Promise<Reply> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function post(url: string, query: string, variables?: Record<string, unknown>, bearer?: string): Promise<Reply> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (bearer !== undefined) headers['authorization'] = `Bearer ${bearer}`;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: response.status, body: (await response.json()) as Reply['body'] };
 }
 
@@ -91,6 +98,8 @@ describe('the API while Neo4j dies and comes back', () => {
   let neo4j: LocalNeo4j;
   let store: GraphStore;
   let server: GovgraphHttpServer;
+  let keysFolder: string | undefined;
+  let editorKey: string;
   /** Each example question's answer before any fault. */
   const answers = new Map<string, unknown>();
 
@@ -134,7 +143,10 @@ describe('the API while Neo4j dies and comes back', () => {
     const chain = successionChain('fault-chain', CHAIN_LENGTH, 'fault-chain');
     store = await createNeo4jStore({ uri: neo4j.uri, maxTransactionRetryTimeMs: RETRY_MILLIS });
     await store.replaceAll({ entities: [...seeds.data.entities, ...chain.entities], links: [...seeds.data.links, ...chain.links] });
-    server = await startGovgraphHttpServer({ store, port: 0 });
+    keysFolder = await mkdtemp(join(tmpdir(), 'govgraph-recovery-keys-'));
+    const keys = await ApiKeyFile.open(join(keysFolder, 'keys.json'));
+    editorKey = (await keys.add({ name: 'recovery-editor', role: 'editor' })).key;
+    server = await startGovgraphHttpServer({ store, port: 0, keys });
     for (const question of EXAMPLE_QUESTIONS) {
       const reply = await ask(server, question);
       expect(reply.body.errors, question.name).toBeUndefined();
@@ -146,6 +158,7 @@ describe('the API while Neo4j dies and comes back', () => {
     await server?.close();
     await store?.close();
     await neo4j?.stop();
+    if (keysFolder) await rm(keysFolder, { recursive: true, force: true });
   }, 60_000);
 
   it('reports a read that runs past transactionTimeoutMillis as TIMEOUT: Neo4j abandons it', async () => {
@@ -231,5 +244,24 @@ describe('the API while Neo4j dies and comes back', () => {
     const whole = graph.entities.length === after.entities.length;
     expect(stats).toEqual(whole ? statsAfter : statsBefore);
     expect(graph).toEqual(whole ? after : before);
+  }, 240_000);
+
+  it('answers a mutation sent while Neo4j is down with STORE_UNAVAILABLE, writes nothing, and takes it once Neo4j is back', async () => {
+    const before = await store.snapshot();
+    const source = before.entities.find((e) => e.kind === 'Source')!;
+    const create = 'mutation ($entity: EntityInput!, $source: SourceRefInput!) { createEntity(entity: $entity, source: $source) { entity { id name } } }';
+    const variables = {
+      entity: { id: 'fault-panel', kind: 'Body', name: 'Panel created around a fault', status: 'IN_FORCE', confidence: 'STATED', attributes: { bodyType: 'panel' } },
+      source: { source: source.id },
+    };
+
+    await neo4j.stop({ kill: true, keepData: true });
+    expectUnavailable(await post(server.graphqlUrl, create, variables, editorKey), 'createEntity while Neo4j is down');
+
+    await neo4j.restart();
+    await waitForRecovery();
+    expect(await store.snapshot()).toEqual(before);
+    const created = await post(server.graphqlUrl, create, variables, editorKey);
+    expect(created.body).toEqual({ data: { createEntity: { entity: { id: 'fault-panel', name: 'Panel created around a fault' } } } });
   }, 240_000);
 });
