@@ -1,8 +1,8 @@
 /**
  * The load generator's side of `pnpm loadtest`: one autocannon run of a list of requests with exact
  * latency percentiles, and the abusive stream with each answer classified. The abusive stream runs
- * in a worker thread (load-abuse-worker.ts) so that building megabyte bodies and reading its answers
- * does not delay the event loop that times the normal traffic.
+ * in a child process (load-abuse.ts) so that building megabyte bodies and reading its answers does
+ * not delay the event loop that times the normal traffic.
  */
 import autocannon from 'autocannon';
 import { abusiveRequests, classifyAbuse, errorCodes, type LoadRequest } from './load-traffic.js';
@@ -13,8 +13,10 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** One autocannon run of `requests` (each connection cycles through them), with exact latency percentiles. */
-/** Runs `requests` (each connection cycles through them) against `url` for `seconds`. */
+/**
+ * One autocannon run of `requests` against `url` for `seconds` (each connection cycles through
+ * them), with percentiles over every response's latency rather than autocannon's (which has no p95).
+ */
 export async function drive(
   url: string,
   requests: readonly LoadRequest[],
