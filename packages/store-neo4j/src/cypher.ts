@@ -3,6 +3,7 @@
  * cannot be parameters (labels, relationship types, variable-length bounds) come from the fixed
  * ENTITY_KINDS / LINK_KINDS vocabularies and from validated integers, never from input strings.
  */
+import { LINK_PROPERTY_KEYS } from './encoding.js';
 import { ENTITY_KINDS, GovgraphError, LINK_KINDS, MAX_OVERSIGHT_INHERITANCE, OVERSIGHT_INHERITANCE_KINDS, OVERSIGHT_ROLE_KINDS, type EntityKind, type LinkKind } from '@govgraph/core';
 
 /** Label every live govgraph node carries (besides its kind), so govgraph never touches other data in the database. */
@@ -94,19 +95,23 @@ export const DELETE_STAGED_AND_RETIRED = `MATCH (n) WHERE n:${STAGING_LABEL} OR 
 CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
 
 /**
- * Stages $rows (node property maps) as nodes of the graph being loaded. CREATE, not MERGE (no index
- * lookup per row): a retried batch is recognised by {@link STAGED_ENTITY_EXISTS} in the same transaction instead.
+ * Stages $rows (node property maps) as nodes of the graph being loaded, returning each node's
+ * element id for {@link STAGE_LINKS}. CREATE, not MERGE (no index lookup per row): a retried batch
+ * is recognised by {@link STAGED_ENTITY_EXISTS} in the same transaction instead.
  */
 export const STAGE_ENTITIES = `UNWIND $rows AS props
 CREATE (n:${STAGING_LABEL})
 SET n = props
-RETURN count(n) AS written`;
+RETURN props.id AS id, elementId(n) AS node`;
 
 /**
  * Whether the staged node $id exists: the first row of a staging batch, checked before writing the
  * batch, so a batch whose commit succeeded but was retried by the driver is not written twice.
  */
 export const STAGED_ENTITY_EXISTS = `MATCH (n:${STAGING_LABEL} {id: $id}) RETURN count(n) > 0 AS found`;
+
+/** Element ids of the staged nodes with the given $ids (rows `{id, node}`), for a batch staged already. */
+export const STAGED_NODES = `UNWIND $ids AS id MATCH (n:${STAGING_LABEL} {id: id}) RETURN id, elementId(n) AS node`;
 
 /** Per link kind: merges rows `{id, from, to, props}` as relationships between nodes with `label`; `written` counts those whose ends exist. */
 function mergeLinksByKind(label: string): Record<LinkKind, string> {
@@ -124,17 +129,18 @@ function mergeLinksByKind(label: string): Record<LinkKind, string> {
 }
 
 /**
- * Per link kind: stages rows `{from, to, props}` as relationships between staged nodes (CREATE;
- * retries are recognised by {@link STAGED_LINK_EXISTS}); `written` counts those whose ends exist.
+ * Per link kind: stages rows `{a, b, props}` (a and b: element ids from {@link STAGE_ENTITIES}) as
+ * relationships between staged nodes, found by element id rather than an index seek, with every
+ * property named in the pattern (no Eager plan); retries are recognised by {@link STAGED_LINK_EXISTS}.
+ * `written` counts the rows whose ends are still staged nodes.
  */
 export const STAGE_LINKS: Record<LinkKind, string> = Object.fromEntries(
   LINK_KINDS.map((kind) => [
     kind,
     `UNWIND $rows AS row
-     MATCH (a:${STAGING_LABEL} {id: row.from})
-     MATCH (b:${STAGING_LABEL} {id: row.to})
-     CREATE (a)-[r:${kind}]->(b)
-     SET r = row.props
+     MATCH (a:${STAGING_LABEL}) WHERE elementId(a) = row.a
+     MATCH (b:${STAGING_LABEL}) WHERE elementId(b) = row.b
+     CREATE (a)-[r:${kind} {${LINK_PROPERTY_KEYS.map((key) => `${key}: row.props.${key}`).join(', ')}}]->(b)
      RETURN count(r) AS written`,
   ]),
 ) as Record<LinkKind, string>;

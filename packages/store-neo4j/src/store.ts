@@ -83,6 +83,7 @@ import {
   STAGE_LINKS,
   STAGED_ENTITY_EXISTS,
   STAGED_LINK_EXISTS,
+  STAGED_NODES,
   UPSERT_ENTITIES,
   UPSERT_LINKS,
   linksAmongQuery,
@@ -91,7 +92,7 @@ import {
   whitelistEntityKind,
 } from './cypher.js';
 import { AUDIT_MIGRATION_STATEMENTS, appendAuditEntry, asStoredChanges, lockAndReadFacts, readAuditLog } from './audited-write.js';
-import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from './encoding.js';
+import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties, withoutNulls } from './encoding.js';
 import { redactUri, translateError } from './errors.js';
 import { checkChangeSet, checkGraphData } from './validate.js';
 
@@ -283,19 +284,24 @@ class Neo4jStore implements GraphStore {
   async replaceAll(data: GraphData): Promise<StoreStats> {
     checkGraphData(data);
     await this.autoCommit('clearing an earlier load', DELETE_STAGED_AND_RETIRED);
+    // Element id of every staged node, so staging a link finds its ends without an index seek.
+    const stagedNodes = new Map<string, string>();
     await inParallel(chunks(data.entities, this.batchSize), this.loadConcurrency, async (batch) => {
-      const rows = batch.map(entityToProperties);
-      await this.write('staging entities', async (tx) => {
+      const rows = batch.map((e) => withoutNulls(entityToProperties(e)));
+      const nodes = await this.write('staging entities', async (tx) => {
         // A batch whose commit succeeded but was retried (connection lost on commit) is already there.
-        if ((await tx.run(STAGED_ENTITY_EXISTS, { id: batch[0]!.id })).records[0]?.get('found')) return;
-        await tx.run(STAGE_ENTITIES, { rows });
+        if ((await tx.run(STAGED_ENTITY_EXISTS, { id: batch[0]!.id })).records[0]?.get('found')) {
+          return (await tx.run(STAGED_NODES, { ids: batch.map((e) => e.id) })).records;
+        }
+        return (await tx.run(STAGE_ENTITIES, { rows })).records;
       });
+      for (const node of nodes) stagedNodes.set(node.get('id') as string, node.get('node') as string);
     });
     const linkBatches = [...groupBy(data.links, (l) => checkLinkKinds([l.kind], [])[0]!)].flatMap(([kind, group]) =>
       chunks(group, this.batchSize).map((batch) => ({ kind, batch })),
     );
     await inParallel(linkBatches, this.loadConcurrency, async ({ kind, batch }) => {
-      const rows = batch.map((l) => ({ from: l.from, to: l.to, props: linkToProperties(l) }));
+      const rows = batch.map((l) => ({ a: stagedNodes.get(l.from) ?? null, b: stagedNodes.get(l.to) ?? null, props: withoutNulls(linkToProperties(l)) }));
       await this.write('staging links', async (tx) => {
         if ((await tx.run(STAGED_LINK_EXISTS[kind], { id: batch[0]!.id })).records[0]?.get('found')) return;
         const result = await tx.run(STAGE_LINKS[kind], { rows });
