@@ -37,9 +37,11 @@ export function abusiveRequests(): LoadRequest[] {
   return [
     graphqlPost('too deep (22 levels)', `{ entity(id: "safer-sefton-together") { ${nested(10, 'id')} } }`),
     graphqlPost(
-      'too costly (cost over 50 000)',
+      'too costly (over the cost limit)',
       `{ search(text: "partnership", first: 100) { entity { id name kind aliases ${nested(4, 'name kind aliases status confidence')} } } }`,
     ),
+    graphqlPost('too costly, nested unpaged lists (within depth and alias limits)', `{ entity(id: "safer-sefton-together") { ${nested(3, 'id')} } }`),
+    graphqlPost('too costly, page size hidden in a variable', 'query ($n: Int) { search(text: "partnership", first: $n) { entity { id links { id } } } }', { n: 100000 }),
     graphqlPost('too many aliases (50)', `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: entity(id: "safer-sefton-together") { id }`).join(' ')} }`),
     graphqlPost('page too large (first: 100 000)', '{ search(text: "safer", first: 100000) { score } }'),
     graphqlPost('too many hops (maxHops: 50)', '{ path(from: "prevent", to: "safer-sefton-together", maxHops: 50) { length } }'),

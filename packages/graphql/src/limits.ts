@@ -1,20 +1,26 @@
 /**
- * Limits that keep one request from taking the server down: validation rules for query depth,
- * cost and aliases (graphql-armor's rules, which are plain graphql-js validation rules and so work
- * with graphql 16 and Apollo 5), and argument checks for page sizes, hops and depth. Every breach
- * fails with code LIMIT_EXCEEDED and `details.limit` naming the limit.
+ * Limits that keep one request from taking the server down: validation rules for query depth and
+ * aliases (graphql-armor's rules, which are plain graphql-js validation rules and so work with
+ * graphql 16 and Apollo 5), a cost limit computed with the operation's variables
+ * (graphql-query-complexity, in an Apollo plugin), and argument checks for page sizes, hops and
+ * depth. Every breach fails with code LIMIT_EXCEEDED and `details.limit` naming the limit.
  */
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { GovgraphError } from '@govgraph/core';
 
 /** The limits a govgraph API enforces. */
 export interface GovgraphLimits {
   /** Deepest field nesting of an operation (introspection exempt). */
   maxDepth: number;
-  /** Highest graphql-armor cost of an operation (objects 2, scalars 1, ×1.5 per level, × `first`). */
+  /**
+   * Highest cost of an operation: each field costs 1 plus its selection, a paged field (`first`,
+   * from literals, variables or the default) multiplies that by the page size, and any other list by
+   * its expected length ({@link LIST_SIZE_ESTIMATES}). See {@link operationCost}.
+   */
   maxCost: number;
   /** Most aliases in one operation. */
   maxAliases: number;
@@ -35,7 +41,7 @@ export interface GovgraphLimits {
 /** Defaults: generous for the questions people ask, tight enough to stop abuse. */
 export const DEFAULT_LIMITS: GovgraphLimits = {
   maxDepth: 12,
-  maxCost: 50_000,
+  maxCost: 25_000,
   maxAliases: 20,
   maxPageSize: 100,
   maxHops: 6,
@@ -64,13 +70,87 @@ function rejectWith(limit: string, max: number) {
   };
 }
 
-/** Validation rules enforcing depth, cost and alias limits. */
+/** Validation rules enforcing the depth and alias limits (the cost limit needs variables: {@link costLimitPlugin}). */
 export function limitValidationRules(limits: GovgraphLimits): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [rejectWith('maxDepth', limits.maxDepth)] }),
-    costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, propagateOnRejection: false, onReject: [rejectWith('maxCost', limits.maxCost)] }),
     maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [rejectWith('maxAliases', limits.maxAliases)] }),
   ] as unknown as ValidationRule[];
+}
+
+/** How long an unpaged list is expected to be, when the cost model has nothing better. */
+export const DEFAULT_LIST_SIZE_ESTIMATE = 10;
+
+/**
+ * Expected lengths of unpaged lists that run longer than {@link DEFAULT_LIST_SIZE_ESTIMATE}, by
+ * `Type.field`: a hub body has dozens of links, and a depth-4 neighbourhood hundreds of facts.
+ */
+export const LIST_SIZE_ESTIMATES: Readonly<Record<string, number>> = {
+  'Entity.links': 25,
+  'Subgraph.nodes': 50,
+  'Subgraph.links': 100,
+  'Query.gaps': 50,
+  'Query.changes': 50,
+  'Query.centrality': 50,
+  'Query.personDependentLinks': 25,
+  'Query.singlePointsOfFailure': 25,
+};
+
+/**
+ * A field costs 1 plus its selection; a paged field multiplies that by its page size, an unpaged
+ * list by its expected length. The lists of a connection are already paged by the connection.
+ */
+const govgraphEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const own = 1 + childComplexity;
+  if (typeof args['first'] === 'number') return Math.max(1, args['first']) * own;
+  // Read the list-ness off the type's SDL text ("[Link!]!"), not with isListType: under a test
+  // runner graphql can be loaded twice (ESM and CommonJS), and instanceof checks fail across them.
+  const isList = String(field.type).startsWith('[');
+  if (!isList || type.name.endsWith('Connection')) return own;
+  return (LIST_SIZE_ESTIMATES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE_ESTIMATE) * own;
+};
+
+/** The cost of an operation as the cost limit counts it (variables and argument defaults applied). */
+export function operationCost(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> = {},
+  operationName?: string | undefined,
+): number {
+  return getComplexity({ schema, query, variables, operationName, estimators: [govgraphEstimator] });
+}
+
+/**
+ * Enforces `maxCost` once Apollo knows the operation and its variables, before anything runs: a
+ * `first: $n` costs what `$n` asks for, which a validation rule (blind to variables) cannot see.
+ */
+export function costLimitPlugin<TContext extends object>(limits: GovgraphLimits): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          const operation = document.definitions.find((d) => d.kind === 'OperationDefinition' && (operationName == null || d.name?.value === operationName));
+          if (operation && 'selectionSet' in operation && isIntrospectionOnly(operation.selectionSet.selections)) return;
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (error) {
+            // A variable the cost model cannot coerce is refused by execution with a clear message.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
+          if (cost > limits.maxCost) {
+            const message = `the operation costs ${cost}, more than the limit of ${limits.maxCost}; ask for smaller pages (first) or fewer nested lists`;
+            throw new GraphQLError(message, { originalError: limitExceeded('maxCost', limits.maxCost, message), extensions: { http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+function isIntrospectionOnly(selections: readonly { kind: string; name?: { value: string } }[]): boolean {
+  return selections.every((s) => s.kind === 'Field' && (s.name?.value === '__schema' || s.name?.value === '__type' || s.name?.value === '__typename'));
 }
 
 /**

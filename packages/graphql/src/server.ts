@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphStore } from '@govgraph/core';
 import type { GovgraphContext } from './context.js';
 import { formatGovgraphError } from './errors.js';
-import { limitValidationRules, resolveLimits } from './limits.js';
+import { costLimitPlugin, limitValidationRules, resolveLimits } from './limits.js';
 import { createSchema, type CreateSchemaOptions } from './schema.js';
 
 /** Options of {@link createGovgraphServer}. */
@@ -40,6 +40,6 @@ export function createGovgraphServer(options: CreateGovgraphServerOptions): Apol
     // One operation per request: a batch would multiply the per-operation cost limit.
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin<GovgraphContext>(limits), ...(options.plugins ?? [])],
   });
 }

@@ -19,9 +19,32 @@ describe('limits', () => {
     expect(result.errors?.map((e) => (e.extensions?.['details'] as { limit: string }).limit)).toContain('maxDepth');
   });
 
-  it('accepts an operation within the depth limit', async () => {
-    const result = await ask(fixture, nestedLinks(4));
+  it('accepts an operation within the depth limit (and within cost)', async () => {
+    const result = await ask(fixture, nestedLinks(2));
     expect(result.errors).toBeUndefined();
+    // Depth 10 is allowed, but four levels of unpaged link lists cost too much by default.
+    const roomy = createGovgraphServer({ store: fixture.store, limits: { maxCost: 10_000_000 } });
+    await roomy.start();
+    try {
+      expect((await ask({ server: roomy, store: fixture.store }, nestedLinks(4))).errors).toBeUndefined();
+    } finally {
+      await roomy.stop();
+    }
+  });
+
+  it('counts unpaged nested lists by their expected length, so deep fan-out within the depth limit is refused', async () => {
+    const result = await ask(fixture, nestedLinks(4));
+    expect(errorCodes(result)).toEqual(['LIMIT_EXCEEDED']);
+    expect(result.errors?.[0]?.extensions?.['details']).toEqual({ limit: 'maxCost', max: 25_000 });
+    expect(result.errors?.[0]?.message).toMatch(/costs \d+, more than the limit of 25000/);
+  });
+
+  it('counts a page size given in a variable, as well as a literal one', async () => {
+    const query = 'query ($n: Int) { search(text: "board", first: $n) { entity { id links { id from { id links { id } } } } } }';
+    expect((await ask(fixture, query, { n: 5 })).errors).toBeUndefined();
+    const big = await ask(fixture, query, { n: 100 });
+    expect(errorCodes(big)).toEqual(['LIMIT_EXCEEDED']);
+    expect(big.errors?.[0]?.extensions?.['details']).toEqual({ limit: 'maxCost', max: 25_000 });
   });
 
   it('rejects too many aliases with LIMIT_EXCEEDED', async () => {
