@@ -27,6 +27,35 @@ export async function measureLatency(task: (i: number) => Promise<unknown>, iter
     await task(i);
     samples.push(performance.now() - start);
   }
+  return stats(samples);
+}
+
+/**
+ * Measures several tasks that answer the same question side by side: after `warmup` unmeasured
+ * rounds, each round runs every task once on the same `i`, starting with a different task each
+ * round. Background work on the machine or the database (a checkpoint, another process) then slows
+ * all of them alike instead of whichever happened to be measured at the time, so their ratios hold.
+ */
+export async function measureInterleaved<K extends string>(
+  tasks: Record<K, (i: number) => Promise<unknown>>,
+  iterations: number,
+  warmup = Math.min(20, iterations),
+): Promise<Record<K, LatencyStats>> {
+  const names = Object.keys(tasks) as K[];
+  for (let i = 0; i < warmup; i += 1) for (const name of names) await tasks[name](i);
+  const samples = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let i = 0; i < iterations; i += 1) {
+    for (let k = 0; k < names.length; k += 1) {
+      const name = names[(i + k) % names.length] as K;
+      const start = performance.now();
+      await tasks[name](i);
+      samples.get(name)!.push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, stats(samples.get(name)!)])) as Record<K, LatencyStats>;
+}
+
+function stats(samples: number[]): LatencyStats {
   samples.sort((a, b) => a - b);
   return {
     n: samples.length,

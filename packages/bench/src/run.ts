@@ -9,6 +9,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadavg } from 'node:os';
 import type { GraphData, GraphStore } from '@govgraph/core';
 import { loadSeedDirectories, defaultSeedDirectories } from '@govgraph/seeds';
 import { generateNationalGraph } from '@govgraph/synthetic';
@@ -36,6 +37,8 @@ export interface ScaleResult {
   entities: number;
   links: number;
   generateMs: number;
+  /** The machine's 1-minute load average when this size started (other work inflates absolute figures). */
+  loadAverage: number;
   memory?: StoreScaleResult | undefined;
   neo4j?: Neo4jScaleResult | undefined;
 }
@@ -65,11 +68,11 @@ const log = (line: string): void => {
 };
 
 /** Runs every question against a store and reports each one's latency. */
-async function measureQuestions(store: GraphStore, questions: BenchQuestions): Promise<Record<string, LatencyStats>> {
+async function measureQuestions(store: GraphStore, questions: Partial<BenchQuestions>): Promise<Record<string, LatencyStats>> {
   const out: Record<string, LatencyStats> = {};
   for (const [name, ask] of Object.entries(questions)) {
     log(`  ${store.name}: ${name}`);
-    out[name] = await measureLatency((i) => ask(store, i), name === 'personLinks' ? Math.max(10, Math.floor(iterations / 10)) : iterations);
+    out[name] = await measureLatency((i) => ask!(store, i), name === 'personLinks' ? Math.max(10, Math.floor(iterations / 10)) : iterations);
   }
   return out;
 }
@@ -100,6 +103,7 @@ for (const scale of scales) {
     entities: graph.entities.length,
     links: graph.links.length,
     generateMs: generated.ms,
+    loadAverage: loadavg()[0] ?? Number.NaN,
   };
   const questions = benchQuestions(areas, dutyIds);
   if (stores.has('memory')) result.memory = await benchMemory(graph, questions);
