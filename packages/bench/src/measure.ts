@@ -32,9 +32,11 @@ export async function measureLatency(task: (i: number) => Promise<unknown>, iter
 
 /**
  * Measures several tasks that answer the same question side by side: after `warmup` unmeasured
- * rounds, each round runs every task once on the same `i`, starting with a different task each
- * round. Background work on the machine or the database (a checkpoint, another process) then slows
- * all of them alike instead of whichever happened to be measured at the time, so their ratios hold.
+ * rounds, each round runs every task once on the same `i`, in an order shuffled afresh each round
+ * (seeded, so runs repeat). Background work on the machine or the database (a checkpoint, another
+ * process) then slows all of them alike instead of whichever happened to be measured at the time,
+ * and no task always runs right after the same one (a heavy task leaves garbage to collect and
+ * cold caches to whatever follows it), so their ratios hold.
  */
 export async function measureInterleaved<K extends string>(
   tasks: Record<K, (i: number) => Promise<unknown>>,
@@ -44,9 +46,18 @@ export async function measureInterleaved<K extends string>(
   const names = Object.keys(tasks) as K[];
   for (let i = 0; i < warmup; i += 1) for (const name of names) await tasks[name](i);
   const samples = new Map<K, number[]>(names.map((name) => [name, []]));
+  const order = [...names];
+  let seed = 2026;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
   for (let i = 0; i < iterations; i += 1) {
-    for (let k = 0; k < names.length; k += 1) {
-      const name = names[(i + k) % names.length] as K;
+    for (let k = order.length - 1; k > 0; k -= 1) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j] as K, order[k] as K];
+    }
+    for (const name of order) {
       const start = performance.now();
       await tasks[name](i);
       samples.get(name)!.push(performance.now() - start);
