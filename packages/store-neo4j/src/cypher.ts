@@ -3,6 +3,7 @@
  * cannot be parameters (labels, relationship types, variable-length bounds) come from the fixed
  * ENTITY_KINDS / LINK_KINDS vocabularies and from validated integers, never from input strings.
  */
+import { LINK_PROPERTY_KEYS } from './encoding.js';
 import { ENTITY_KINDS, GovgraphError, LINK_KINDS, MAX_OVERSIGHT_INHERITANCE, OVERSIGHT_INHERITANCE_KINDS, OVERSIGHT_ROLE_KINDS, type EntityKind, type LinkKind } from '@govgraph/core';
 
 /** Label every live govgraph node carries (besides its kind), so govgraph never touches other data in the database. */
@@ -91,13 +92,26 @@ export const MIGRATION_STATEMENTS: readonly string[] = [
  * transactions of its own: run it as an auto-commit query, never inside a transaction.
  */
 export const DELETE_STAGED_AND_RETIRED = `MATCH (n) WHERE n:${STAGING_LABEL} OR n:${RETIRED_LABEL}
-CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`;
+CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
 
-/** Stages rows `{id, props}` as nodes of the graph being loaded (MERGE: a retried batch adds nothing). */
-export const STAGE_ENTITIES = `UNWIND $rows AS row
-MERGE (n:${STAGING_LABEL} {id: row.id})
-SET n = row.props
-RETURN count(n) AS written`;
+/**
+ * Stages $rows (node property maps) as nodes of the graph being loaded, returning each node's
+ * element id for {@link STAGE_LINKS}. CREATE, not MERGE (no index lookup per row): a retried batch
+ * is recognised by {@link STAGED_ENTITY_EXISTS} in the same transaction instead.
+ */
+export const STAGE_ENTITIES = `UNWIND $rows AS props
+CREATE (n:${STAGING_LABEL})
+SET n = props
+RETURN props.id AS id, elementId(n) AS node`;
+
+/**
+ * Whether the staged node $id exists: the first row of a staging batch, checked before writing the
+ * batch, so a batch whose commit succeeded but was retried by the driver is not written twice.
+ */
+export const STAGED_ENTITY_EXISTS = `MATCH (n:${STAGING_LABEL} {id: $id}) RETURN count(n) > 0 AS found`;
+
+/** Element ids of the staged nodes with the given $ids (rows `{id, node}`), for a batch staged already. */
+export const STAGED_NODES = `UNWIND $ids AS id MATCH (n:${STAGING_LABEL} {id: id}) RETURN id, elementId(n) AS node`;
 
 /** Per link kind: merges rows `{id, from, to, props}` as relationships between nodes with `label`; `written` counts those whose ends exist. */
 function mergeLinksByKind(label: string): Record<LinkKind, string> {
@@ -114,8 +128,27 @@ function mergeLinksByKind(label: string): Record<LinkKind, string> {
   ) as Record<LinkKind, string>;
 }
 
-/** Per link kind: stages links between staged nodes. */
-export const STAGE_LINKS = mergeLinksByKind(STAGING_LABEL);
+/**
+ * Per link kind: stages rows `{a, b, props}` (a and b: element ids from {@link STAGE_ENTITIES}) as
+ * relationships between staged nodes, found by element id rather than an index seek, with every
+ * property named in the pattern (no Eager plan); retries are recognised by {@link STAGED_LINK_EXISTS}.
+ * `written` counts the rows whose ends are still staged nodes.
+ */
+export const STAGE_LINKS: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [
+    kind,
+    `UNWIND $rows AS row
+     MATCH (a:${STAGING_LABEL}) WHERE elementId(a) = row.a
+     MATCH (b:${STAGING_LABEL}) WHERE elementId(b) = row.b
+     CREATE (a)-[r:${kind} {${LINK_PROPERTY_KEYS.map((key) => `${key}: row.props.${key}`).join(', ')}}]->(b)
+     RETURN count(r) AS written`,
+  ]),
+) as Record<LinkKind, string>;
+
+/** Per link kind: whether a staged relationship with id $id exists (through the kind's id index). */
+export const STAGED_LINK_EXISTS: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [kind, `MATCH (:${STAGING_LABEL})-[r:${kind} {id: $id}]->() RETURN count(r) > 0 AS found`]),
+) as Record<LinkKind, string>;
 
 /** How many nodes are staged (checked just before the switch). */
 export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count`;
@@ -123,10 +156,15 @@ export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count
 /** The switch, part 1: the live graph's nodes lose their labels and become retired. */
 export const RETIRE_LIVE = `MATCH (n:${ENTITY_LABEL}) REMOVE n:${ENTITY_LABEL}:${ENTITY_KINDS.join(':')} SET n:${RETIRED_LABEL}`;
 
-/** The switch, part 2, per entity kind: staged nodes of that kind become live with their kind label. */
-export const PROMOTE_STAGED: Record<EntityKind, string> = Object.fromEntries(
-  ENTITY_KINDS.map((kind) => [kind, `MATCH (n:${STAGING_LABEL}) WHERE n.kind = '${kind}' REMOVE n:${STAGING_LABEL} SET n:${ENTITY_LABEL}:${kind}`]),
-) as Record<EntityKind, string>;
+/**
+ * The switch, part 2: staged nodes become live, with the label of their kind, in one pass over the
+ * staged nodes. The kind label is dynamic (`$(n.kind)`, Neo4j 5.26) but only ever one of $kinds, the
+ * fixed vocabulary (every staged kind was validated before staging); `promoted` is checked by the caller.
+ */
+export const PROMOTE_STAGED = `MATCH (n:${STAGING_LABEL}) WHERE n.kind IN $kinds
+REMOVE n:${STAGING_LABEL}
+SET n:${ENTITY_LABEL}, n:$(n.kind)
+RETURN count(n) AS promoted`;
 
 /** Per entity kind: upserts rows `{id, props}` as nodes with that kind's label (dropping any other kind label). */
 export const UPSERT_ENTITIES: Record<EntityKind, string> = Object.fromEntries(

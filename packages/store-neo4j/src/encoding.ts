@@ -76,8 +76,29 @@ export function entityToProperties(entity: Entity): Record<string, unknown> {
   return props;
 }
 
+/**
+ * Every property a link's relationship may have: the bulk load names them one by one in its CREATE
+ * pattern (a map of unknown keys would make Neo4j buffer each batch, an Eager plan).
+ */
+export const LINK_PROPERTY_KEYS = [
+  'id',
+  'kind',
+  'role',
+  'representing',
+  'membership',
+  'lineage',
+  'status',
+  'confidence',
+  'note',
+  'validFrom',
+  'validTo',
+  'validityJson',
+  'sourcesJson',
+  'sourceIds',
+] as const;
+
 /** The relationship properties of a link (its ends and kind are the relationship itself). */
-export function linkToProperties(link: Link): Record<string, unknown> {
+export function linkToProperties(link: Link): Record<(typeof LINK_PROPERTY_KEYS)[number], unknown> {
   return {
     id: link.id,
     kind: link.kind,
@@ -97,6 +118,13 @@ export function linkToProperties(link: Link): Record<string, unknown> {
 }
 
 type Props = Record<string, unknown>;
+
+/** `props` without its null values: Neo4j stores none, so a bulk load need not send them. */
+export function withoutNulls(props: Props): Props {
+  const out: Props = {};
+  for (const key of Object.keys(props)) if (props[key] !== null) out[key] = props[key];
+  return out;
+}
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;

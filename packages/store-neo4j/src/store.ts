@@ -81,6 +81,9 @@ import {
   RETIRE_LIVE,
   STAGE_ENTITIES,
   STAGE_LINKS,
+  STAGED_ENTITY_EXISTS,
+  STAGED_LINK_EXISTS,
+  STAGED_NODES,
   UPSERT_ENTITIES,
   UPSERT_LINKS,
   linksAmongQuery,
@@ -89,7 +92,7 @@ import {
   whitelistEntityKind,
 } from './cypher.js';
 import { AUDIT_MIGRATION_STATEMENTS, appendAuditEntry, asStoredChanges, lockAndReadFacts, readAuditLog } from './audited-write.js';
-import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from './encoding.js';
+import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties, withoutNulls } from './encoding.js';
 import { redactUri, translateError } from './errors.js';
 import { checkChangeSet, checkGraphData } from './validate.js';
 
@@ -106,6 +109,11 @@ export interface Neo4jStoreOptions {
   maxTransactionRetryTimeMs?: number | undefined;
   /** Rows per UNWIND statement (and per staging transaction) when loading; default 2 000. */
   batchSize?: number | undefined;
+  /**
+   * Staging transactions `replaceAll` keeps in flight at once; default 2, so the driver encodes one
+   * batch while the server writes another. 1 loads strictly one batch after another.
+   */
+  loadConcurrency?: number | undefined;
   /**
    * Longest a read transaction may run before Neo4j itself abandons it (ms; TIMEOUT error), so a
    * runaway query an API client gave up on stops using the database; default: the server's own limit.
@@ -128,6 +136,27 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/**
+ * Runs `work` on every item with at most `concurrency` running at once. After the first failure no
+ * new item starts; the ones running finish, then that failure is thrown.
+ */
+async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (!failure && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  if (failure) throw failure.error;
 }
 
 function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -201,6 +230,10 @@ class Neo4jStore implements GraphStore {
     return this.options.batchSize ?? 2_000;
   }
 
+  private get loadConcurrency(): number {
+    return this.options.loadConcurrency ?? 2;
+  }
+
   private async upsertEntities(tx: ManagedTransaction, entities: readonly Entity[]): Promise<void> {
     for (const [kind, group] of groupBy(entities, (e) => whitelistEntityKind(e.kind))) {
       for (const batch of chunks(group, this.batchSize)) {
@@ -242,33 +275,48 @@ class Neo4jStore implements GraphStore {
 
   /**
    * Stage, then switch: the new graph is written as `:GovgraphStaging` nodes in batches (each its
-   * own transaction, so memory stays flat however big the graph), invisible to every query; one
-   * small transaction then retires the live nodes and promotes the staged ones (labels only); the
-   * retired graph is deleted afterwards. Until the switch commits, readers see the previous graph;
+   * own transaction, so memory stays flat however big the graph; `loadConcurrency` of them in flight
+   * at once, so encoding the next batch overlaps the server writing this one), invisible to every
+   * query; one transaction then retires the live nodes and promotes the staged ones (labels only);
+   * the retired graph is deleted afterwards. Until the switch commits, readers see the previous graph;
    * an interrupted load leaves only invisible staged nodes, cleared by the next load.
    */
   async replaceAll(data: GraphData): Promise<StoreStats> {
     checkGraphData(data);
     await this.autoCommit('clearing an earlier load', DELETE_STAGED_AND_RETIRED);
-    for (const batch of chunks(data.entities, this.batchSize)) {
-      await this.write('staging entities', (tx) => tx.run(STAGE_ENTITIES, { rows: batch.map((e) => ({ id: e.id, props: entityToProperties(e) })) }));
-    }
-    for (const [kind, group] of groupBy(data.links, (l) => checkLinkKinds([l.kind], [])[0]!)) {
-      for (const batch of chunks(group, this.batchSize)) {
-        await this.write('staging links', async (tx) => {
-          const result = await tx.run(STAGE_LINKS[kind], { rows: batch.map((l) => ({ id: l.id, from: l.from, to: l.to, props: linkToProperties(l) })) });
-          const written = Number(result.records[0]?.get('written') ?? 0);
-          if (written !== batch.length) throw new GovgraphError('CONFLICT', `only ${written} of ${batch.length} staged ${kind} links found both their ends: is another load running?`);
-        });
-      }
-    }
+    // Element id of every staged node, so staging a link finds its ends without an index seek.
+    const stagedNodes = new Map<string, string>();
+    await inParallel(chunks(data.entities, this.batchSize), this.loadConcurrency, async (batch) => {
+      const rows = batch.map((e) => withoutNulls(entityToProperties(e)));
+      const nodes = await this.write('staging entities', async (tx) => {
+        // A batch whose commit succeeded but was retried (connection lost on commit) is already there.
+        if ((await tx.run(STAGED_ENTITY_EXISTS, { id: batch[0]!.id })).records[0]?.get('found')) {
+          return (await tx.run(STAGED_NODES, { ids: batch.map((e) => e.id) })).records;
+        }
+        return (await tx.run(STAGE_ENTITIES, { rows })).records;
+      });
+      for (const node of nodes) stagedNodes.set(node.get('id') as string, node.get('node') as string);
+    });
+    const linkBatches = [...groupBy(data.links, (l) => checkLinkKinds([l.kind], [])[0]!)].flatMap(([kind, group]) =>
+      chunks(group, this.batchSize).map((batch) => ({ kind, batch })),
+    );
+    await inParallel(linkBatches, this.loadConcurrency, async ({ kind, batch }) => {
+      const rows = batch.map((l) => ({ a: stagedNodes.get(l.from) ?? null, b: stagedNodes.get(l.to) ?? null, props: withoutNulls(linkToProperties(l)) }));
+      await this.write('staging links', async (tx) => {
+        if ((await tx.run(STAGED_LINK_EXISTS[kind], { id: batch[0]!.id })).records[0]?.get('found')) return;
+        const result = await tx.run(STAGE_LINKS[kind], { rows });
+        const written = Number(result.records[0]?.get('written') ?? 0);
+        if (written !== batch.length) throw new GovgraphError('CONFLICT', `only ${written} of ${batch.length} staged ${kind} links found both their ends: is another load running?`);
+      });
+    });
     await this.write('switching to the new graph', async (tx) => {
       const staged = Number((await tx.run(COUNT_STAGED)).records[0]?.get('count') ?? 0);
       if (staged !== data.entities.length) {
         throw new GovgraphError('CONFLICT', `${staged} entities are staged but ${data.entities.length} were loaded: is another load running? Nothing was changed.`);
       }
       await tx.run(RETIRE_LIVE);
-      for (const kind of ENTITY_KINDS) await tx.run(PROMOTE_STAGED[kind]);
+      const promoted = Number((await tx.run(PROMOTE_STAGED, { kinds: ENTITY_KINDS })).records[0]?.get('promoted') ?? 0);
+      if (promoted !== staged) throw new GovgraphError('CONFLICT', `only ${promoted} of ${staged} staged entities could be promoted. Nothing was changed.`);
     });
     await this.autoCommit('deleting the replaced graph', DELETE_STAGED_AND_RETIRED);
     return this.stats();
