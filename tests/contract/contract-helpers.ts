@@ -11,6 +11,7 @@ import {
   type GovgraphError,
   type GraphData,
   type GraphPath,
+  type Link,
   type LinkKind,
   type OversightAnswer,
   type SearchHit,
@@ -80,4 +81,26 @@ export async function expectCode(promise: Promise<unknown>, code: ErrorCode): Pr
     },
     (error: unknown) => error as GovgraphError,
   );
+}
+
+/** A new in-force Riverton sub-group, cited to the fixture's 2022 report: what write checks add. */
+export function newFixtureBody(id: string, name: string, extra: Partial<Entity> = {}): Entity {
+  return {
+    id,
+    kind: 'Body',
+    name,
+    names: [{ name, sources: [] }],
+    aliases: [],
+    area: 'riverton',
+    status: 'in-force',
+    confidence: 'stated',
+    sources: [{ source: 'src-riverton-report-2022' }],
+    attributes: { bodyType: 'sub-group' },
+    ...extra,
+  };
+}
+
+/** A new in-force link with its default id, cited to the fixture's 2022 report. */
+export function newFixtureLink(kind: LinkKind, from: string, to: string, extra: Partial<Link> = {}): Link {
+  return { id: lid(kind, from, to), kind, from, to, status: 'in-force', confidence: 'stated', sources: [{ source: 'src-riverton-report-2022' }], ...extra };
 }

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { factVersion, type AuditContext, type AuditEntry, type Entity, type GraphStore, type Link } from '@govgraph/core';
-import { FIXTURE_AREAS, fixtureGraph } from './fixture-graph.js';
-import { expectCode, lid } from './contract-helpers.js';
+import { fixtureGraph } from './fixture-graph.js';
+import { expectCode, lid, newFixtureBody, newFixtureLink } from './contract-helpers.js';
 
 const SRP = 'safer-riverton-partnership';
 const CAB = 'riverton-cabinet';
@@ -19,24 +19,8 @@ export interface AuditedWriteContractOptions {
   hookTimeoutMs?: number | undefined;
 }
 
-function body(id: string, name: string): Entity {
-  return {
-    id,
-    kind: 'Body',
-    name,
-    names: [{ name, sources: [] }],
-    aliases: [],
-    area: FIXTURE_AREAS.riverton,
-    status: 'in-force',
-    confidence: 'stated',
-    sources: [{ source: SOURCE }],
-    attributes: { bodyType: 'sub-group' },
-  };
-}
-
-function link(kind: Link['kind'], from: string, to: string): Link {
-  return { id: lid(kind, from, to), kind, from, to, status: 'in-force', confidence: 'stated', sources: [{ source: SOURCE }] };
-}
+const body = (id: string, name: string): Entity => newFixtureBody(id, name);
+const link = (kind: Link['kind'], from: string, to: string): Link => newFixtureLink(kind, from, to);
 
 /** Defines the audited-write checks for one store; `makeStore` opens an empty store. */
 export function defineAuditedWriteContract(storeName: string, makeStore: () => Promise<GraphStore>, options: AuditedWriteContractOptions = {}): void {

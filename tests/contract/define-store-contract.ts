@@ -25,6 +25,8 @@ import {
   expectCode,
   ids,
   lid,
+  newFixtureBody,
+  newFixtureLink,
   sortedGraph,
   sortedIds,
   summariseOversight,
@@ -644,29 +646,8 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         await store.replaceAll(fixtureGraph());
       }, hookTimeout);
 
-      const newBody = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
-        id,
-        kind: 'Body',
-        name,
-        names: [{ name, sources: [] }],
-        aliases: [],
-        area: FIXTURE_AREAS.riverton,
-        status: 'in-force',
-        confidence: 'stated',
-        sources: [{ source: 'src-riverton-report-2022' }],
-        attributes: { bodyType: 'sub-group' },
-        ...extra,
-      });
-      const newLink = (kind: Link['kind'], from: string, to: string, extra: Partial<Link> = {}): Link => ({
-        id: lid(kind, from, to),
-        kind,
-        from,
-        to,
-        status: 'in-force',
-        confidence: 'stated',
-        sources: [{ source: 'src-riverton-report-2022' }],
-        ...extra,
-      });
+      const newBody = newFixtureBody;
+      const newLink = newFixtureLink;
 
       it('replaceAll replaces everything', async () => {
         const small: GraphData = { entities: fixture.entities.filter((e) => e.kind === 'Source'), links: [] };
