@@ -164,3 +164,13 @@ export function checkRange(argument: string, value: number, max: number, limit: 
   if (value > max) throw limitExceeded(limit, max, `${argument} may be at most ${max}, got ${value}`);
   return value;
 }
+
+/**
+ * An optional `area` argument: null means every area. An empty or blank area is INVALID_INPUT
+ * rather than quietly read as "no area" or as "national facts only".
+ */
+export function checkAreaArgument(area: string | null | undefined): string | undefined {
+  if (area === null || area === undefined) return undefined;
+  if (area.trim() === '') throw new GovgraphError('INVALID_INPUT', 'area must name a partnership area (e.g. "sefton"), or be left out for every area', { argument: 'area' });
+  return area;
+}

@@ -150,6 +150,13 @@ describe('search', () => {
     expect(errorCodes(await ask(fixture, '{ search(text: "board", first: 101) { matched } }'))).toEqual(['LIMIT_EXCEEDED']);
     expect(errorCodes(await ask(fixture, '{ search(text: "board", first: 0) { matched } }'))).toEqual(['INVALID_INPUT']);
   });
+
+  it('refuses an empty or blank area instead of reading it as "every area" (found by the argument property test)', async () => {
+    for (const area of ['', '  ']) {
+      expect(errorCodes(await ask(fixture, '{ search(text: "board", area: $area) { matched } }'.replace('$area', JSON.stringify(area))))).toEqual(['INVALID_INPUT']);
+      expect(errorCodes(await ask(fixture, `{ oversight(duty: "prevention-duty", area: ${JSON.stringify(area)}) { asOf } }`))).toEqual(['INVALID_INPUT']);
+    }
+  });
 });
 
 describe('oversight', () => {

@@ -21,7 +21,7 @@ import {
   type Severity,
 } from '@govgraph/analytics';
 import { enumValueMap } from '../enums.js';
-import { checkRange } from '../limits.js';
+import { checkAreaArgument, checkRange } from '../limits.js';
 import type { ResolverModule } from './module.js';
 
 /** Scope arguments every analytics field takes. */
@@ -35,7 +35,7 @@ interface ScopeArgs {
 export const analyticsResolvers: ResolverModule = ({ limits, context: contextOf }) => {
   const scope = (args: ScopeArgs, ctx: unknown) => ({
     asOf: args.asOf ?? contextOf(ctx).defaultAsOf,
-    area: args.area ?? undefined,
+    area: checkAreaArgument(args.area),
     focus: args.focus ?? undefined,
   });
   return {
@@ -96,7 +96,7 @@ export const analyticsResolvers: ResolverModule = ({ limits, context: contextOf 
         changes(contextOf(ctx).store, {
           from: args.from,
           to: args.to,
-          area: args.area ?? undefined,
+          area: checkAreaArgument(args.area),
           focus: args.focus ?? undefined,
           includeFirstSeen: args.includeFirstSeen,
         }),

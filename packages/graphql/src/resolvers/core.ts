@@ -22,7 +22,7 @@ import {
 } from '@govgraph/core';
 import { nameAsOf } from '@govgraph/diagrams';
 import { primeEntities, type GovgraphContext } from '../context.js';
-import { checkRange } from '../limits.js';
+import { checkAreaArgument, checkRange } from '../limits.js';
 import { currentEntity } from '../succession.js';
 import type { ResolverModule } from './module.js';
 
@@ -62,14 +62,14 @@ export const coreResolvers: ResolverModule = ({ limits, context: contextOf }) =>
       const context = contextOf(ctx);
       if (args.text.trim() === '') throw new GovgraphError('INVALID_INPUT', 'search text is empty', { argument: 'text' });
       const limit = checkRange('first', args.first, limits.maxPageSize, 'maxPageSize');
-      const hits = await context.store.search(args.text, { kinds: optionalList(args.kinds), area: args.area ?? undefined, limit });
+      const hits = await context.store.search(args.text, { kinds: optionalList(args.kinds), area: checkAreaArgument(args.area), limit });
       primeEntities(context, hits.map((h) => h.entity));
       return hits;
     },
 
     oversight: async (_: unknown, args: AsOfArgs & { duty: string; area?: string | null }, ctx: unknown) => {
       const context = contextOf(ctx);
-      const answer = await context.store.oversight(args.duty, { asOf: asOfOf(args, context), area: args.area ?? undefined });
+      const answer = await context.store.oversight(args.duty, { asOf: asOfOf(args, context), area: checkAreaArgument(args.area) });
       if (!answer) throw new GovgraphError('NOT_FOUND', `no duty with id "${args.duty}"`, { id: args.duty, argument: 'duty' });
       primeEntities(context, [answer.duty, ...answer.entries.map((e) => e.body)]);
       return answer;
@@ -86,7 +86,7 @@ export const coreResolvers: ResolverModule = ({ limits, context: contextOf }) =>
       await Promise.all([requireEntity(context, args.from, 'from'), requireEntity(context, args.to, 'to')]);
       const paths = await context.store.path(args.from, args.to, {
         asOf: asOfOf(args, context),
-        area: args.area ?? undefined,
+        area: checkAreaArgument(args.area),
         maxHops,
         kinds: optionalList(args.kinds),
         limit,
@@ -104,7 +104,7 @@ export const coreResolvers: ResolverModule = ({ limits, context: contextOf }) =>
       const depth = checkRange('depth', args.depth, limits.maxSubgraphDepth, 'maxSubgraphDepth', 0);
       const subgraph = await context.store.interdependencies(args.focus, {
         asOf: asOfOf(args, context),
-        area: args.area ?? undefined,
+        area: checkAreaArgument(args.area),
         depth,
         kinds: optionalList(args.kinds),
       });

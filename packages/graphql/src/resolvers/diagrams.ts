@@ -5,7 +5,7 @@
 import type { IsoDay, LinkKind } from '@govgraph/core';
 import { DIAGRAM_FORMATS, createDiagram, type DiagramFormat, type RankDir } from '@govgraph/diagrams';
 import { enumValueMap } from '../enums.js';
-import { checkRange } from '../limits.js';
+import { checkAreaArgument, checkRange } from '../limits.js';
 import type { ResolverModule } from './module.js';
 
 interface DiagramArgs {
@@ -36,7 +36,7 @@ export const diagramResolvers: ResolverModule = ({ limits, context: contextOf })
           kinds: args.kinds ?? undefined,
           asOf: args.asOf ?? context.defaultAsOf,
           includeEnded: args.includeEnded === true,
-          area: args.area ?? undefined,
+          area: checkAreaArgument(args.area),
           rankdir: args.direction ?? undefined,
         },
         args.format,
