@@ -199,11 +199,12 @@ export class MemoryStore implements GraphStore {
     this.ensureOpen();
     const checked = checkAuditLogQuery(query);
     const out: AuditEntry[] = [];
-    const after = checked.after;
-    const ordered = checked.newestFirst ? [...this.audit].reverse() : this.audit;
-    for (const entry of ordered) {
-      if (out.length >= checked.limit) break;
-      if (after !== undefined && (checked.newestFirst ? entry.sequence >= after : entry.sequence <= after)) continue;
+    // Entry i has sequence i + 1, so the cursor gives the starting index: no scan of older entries.
+    const count = this.audit.length;
+    const step = checked.newestFirst ? -1 : 1;
+    let i = checked.newestFirst ? Math.min(count, (checked.after ?? count + 1) - 1) - 1 : (checked.after ?? 0);
+    for (; i >= 0 && i < count && out.length < checked.limit; i += step) {
+      const entry = this.audit[i]!;
       if (auditEntryMatches(entry, checked)) out.push(entry);
     }
     return out;

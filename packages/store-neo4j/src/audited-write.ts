@@ -161,24 +161,19 @@ export function auditEntryFromProperties(props: Props): AuditEntry {
   return entry;
 }
 
-function optionalTextProperty(name: string, value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new GovgraphError('INVALID_INPUT', `the audit context's ${name} must be text`, { [name]: typeof value });
-  return value;
-}
-
 /**
  * Appends an audit entry for `changes` (non-empty, sorted as `auditChanges` sorts them) inside the
- * locked transaction, stamped `at`, and returns it as `auditLog` will.
+ * locked transaction, stamped `at`, and returns it as `auditLog` will. `audit` has passed core's
+ * `checkAuditContext`, so its optional fields are text or absent.
  */
 export async function appendAuditEntry(tx: ManagedTransaction, at: Date, audit: AuditContext, changes: readonly AuditChange[]): Promise<AuditEntry> {
   const props = {
     at: at.toISOString(),
     actor: audit.actor,
-    role: optionalTextProperty('role', audit.role),
+    role: audit.role ?? null,
     action: audit.action,
-    source: optionalTextProperty('source', audit.source),
-    comment: optionalTextProperty('comment', audit.comment),
+    source: audit.source ?? null,
+    comment: audit.comment ?? null,
     changesJson: JSON.stringify(changes),
     // The ids the entry changed, so `auditLog({ factId })` filters in Cypher.
     factIds: [...new Set(changes.map((c) => c.id))].sort(compareStrings),
