@@ -38,6 +38,3 @@ export {
 } from './api-keys.js';
 export type { ApiKeyRecord, ApiKeyVerifier, NewApiKey, AuthenticateRequestOptions } from './api-keys.js';
 
-// Replacing a file so a crash leaves the old or the new content
-export { writeFileAtomic } from './atomic-file.js';
-export type { WriteFileAtomicOptions } from './atomic-file.js';

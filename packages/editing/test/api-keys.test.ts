@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import {
   hashApiKeySecret,
   parseApiKey,
   verifyApiKeySecret,
-  writeFileAtomic,
   hasRole,
   requireRole,
   ANONYMOUS,
@@ -112,26 +111,6 @@ describe('ApiKeyFile', () => {
     expect(await codeOf(ApiKeyFile.open(file))).toBe('INVALID_INPUT');
     await writeFile(file, 'not json');
     expect(await codeOf(ApiKeyFile.open(file))).toBe('INVALID_INPUT');
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('replaces the file whole with mode 0600 and leaves no temporary file', async () => {
-    const file = join(folder, 'data.json');
-    await writeFile(file, 'old content', { mode: 0o644 });
-    await writeFileAtomic(file, 'new content');
-    expect(await readFile(file, 'utf8')).toBe('new content');
-    expect((await stat(file)).mode & 0o777).toBe(0o600);
-    expect(await readdir(folder)).toEqual(['data.json']);
-  });
-
-  it('leaves the old content when the write fails', async () => {
-    const file = join(folder, 'data.json');
-    await writeFile(file, 'old content');
-    const huge = { toString: () => { throw new Error('cannot serialise'); } } as unknown as string;
-    await expect(writeFileAtomic(file, huge)).rejects.toThrow();
-    expect(await readFile(file, 'utf8')).toBe('old content');
-    expect(await readdir(folder)).toEqual(['data.json']);
   });
 });
 

@@ -2,7 +2,7 @@
  * The few file-system steps the durable store's guarantee rests on, and the seam crash and fault
  * tests use to stop or fail the process at an exact step.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { GovgraphError } from '@govgraph/core';
 
 /** The steps of a durable write, in the order they run; see {@link StepProbe}. */
@@ -23,21 +23,6 @@ export type StepProbe = (step: DurableStep) => void | Promise<void>;
 
 /** The probe used outside tests. */
 export const NO_PROBE: StepProbe = () => undefined;
-
-/**
- * Flushes a directory's entries (a rename, a newly created file) to the disk, which POSIX needs
- * beyond fsync of the file itself. Windows cannot open a directory for this and orders renames
- * itself, so there it is a no-op.
- */
-export async function syncDirectory(directory: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(directory, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Writes all of `bytes` at the handle's position (the end, for a file opened to append). */
 export async function writeFully(handle: FileHandle, bytes: Uint8Array): Promise<void> {

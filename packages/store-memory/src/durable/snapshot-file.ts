@@ -4,10 +4,11 @@
  * atomically: written to `graph.json.tmp`, fsync'd, renamed over `graph.json`, and the directory
  * fsync'd, so after a crash `graph.json` is either the old snapshot or the new one, whole.
  */
-import { readFile, rename, rm, open } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry, GraphData } from '@govgraph/core';
-import { describeError, fileError, syncDirectory, NO_PROBE, type StepProbe } from './disk.js';
+import { AtomicWriteError, writeFileAtomic } from '@govgraph/atomic-file';
+import { describeError, fileError, NO_PROBE, type StepProbe } from './disk.js';
 import { sealJson, unsealJson } from './sealed-json.js';
 
 /** The snapshot's file name inside the data directory. */
@@ -34,28 +35,18 @@ export interface SnapshotContents {
  * caller that must not then act as if nothing changed.
  */
 export async function writeSnapshotFile(directory: string, contents: SnapshotContents, probe: StepProbe = NO_PROBE): Promise<void> {
-  const temp = join(directory, SNAPSHOT_TEMP_FILE);
-  const target = join(directory, SNAPSHOT_FILE);
-  let renamed = false;
   try {
     await probe('snapshot-write');
     const text = `${sealJson({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, journalSequence: contents.journalSequence, graph: contents.graph, auditLog: contents.auditLog })}\n`;
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await probe('snapshot-sync');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await probe('snapshot-rename');
-    await rename(temp, target);
-    renamed = true;
-    await probe('directory-sync');
-    await syncDirectory(directory);
+    await writeFileAtomic(join(directory, SNAPSHOT_FILE), text, {
+      mode: 0o644,
+      temporaryFile: join(directory, SNAPSHOT_TEMP_FILE),
+      beforeStep: (step) => (step === 'sync' ? probe('snapshot-sync') : step === 'rename' ? probe('snapshot-rename') : step === 'directory-sync' ? probe('directory-sync') : undefined),
+    });
   } catch (error) {
-    if (!renamed) await rm(temp, { force: true }).catch(() => undefined);
-    throw fileError(SNAPSHOT_FILE, `could not save the snapshot (${describeError(error)})`, error, { renamed });
+    const renamed = error instanceof AtomicWriteError && error.renamed;
+    const cause = error instanceof AtomicWriteError ? error.cause : error;
+    throw fileError(SNAPSHOT_FILE, `could not save the snapshot (${describeError(cause)})`, cause, { renamed });
   }
 }
 
