@@ -30,9 +30,7 @@ export function translateError(error: unknown, uri: string, doing: string): Govg
   const code = driverCode(error);
   const detail = error instanceof Error ? error.message : String(error);
   const where = redactUri(uri);
-  if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
-    return new GovgraphError('STORE_UNAVAILABLE', `Neo4j at ${where} is unavailable while ${doing}: ${detail}`, { uri: where }, { cause: error });
-  }
+  if (code !== undefined && UNAVAILABLE_CODES.has(code)) return unavailable(error, where, doing, detail);
   if (code !== undefined && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new GovgraphError('TIMEOUT', `Neo4j at ${where} abandoned a transaction that ran past its time limit while ${doing}`, { uri: where, neo4jCode: code }, { cause: error });
   }
@@ -45,4 +43,22 @@ export function translateError(error: unknown, uri: string, doing: string): Govg
     );
   }
   return new GovgraphError('STORE_ERROR', `Neo4j at ${where} failed while ${doing}: ${detail}`, { uri: where, ...(code ? { neo4jCode: code } : {}) }, { cause: error });
+}
+
+function unavailable(error: unknown, where: string, doing: string, detail: string): GovgraphError {
+  return new GovgraphError('STORE_UNAVAILABLE', `Neo4j at ${where} is unavailable while ${doing}: ${detail}`, { uri: where }, { cause: error });
+}
+
+/**
+ * {@link translateError} for a failure that may have come from Neo4j going away. The driver does not
+ * always give a dropped connection an availability code (a connection closed while a query ran was
+ * once reported as a plain error), so an error that Neo4j itself did not send (its codes start with
+ * `Neo.`) counts as STORE_UNAVAILABLE when `reachable` then finds Neo4j gone: the test is what
+ * happened, not the wording of the message.
+ */
+export async function translateFailure(error: unknown, uri: string, doing: string, reachable: () => Promise<boolean>): Promise<GovgraphError> {
+  const translated = translateError(error, uri, doing);
+  if (translated.code !== 'STORE_ERROR' || driverCode(error)?.startsWith('Neo.')) return translated;
+  if (await reachable()) return translated;
+  return unavailable(error, redactUri(uri), doing, error instanceof Error ? error.message : String(error));
 }

@@ -93,7 +93,7 @@ import {
 } from './cypher.js';
 import { AUDIT_MIGRATION_STATEMENTS, appendAuditEntry, asStoredChanges, lockAndReadFacts, readAuditLog } from './audited-write.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties, withoutNulls } from './encoding.js';
-import { redactUri, translateError } from './errors.js';
+import { redactUri, translateError, translateFailure } from './errors.js';
 import { checkChangeSet, checkGraphData } from './validate.js';
 
 /** How to reach Neo4j. */
@@ -171,6 +171,9 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
 }
 
 /** The Neo4j store. Create with {@link createNeo4jStore}. */
+/** How long {@link Neo4jStore.reachable} waits for Neo4j to answer before calling it gone. */
+const REACHABLE_CHECK_MILLIS = 2_000;
+
 class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
   private closed = false;
@@ -188,13 +191,35 @@ class Neo4jStore implements GraphStore {
     });
   }
 
+  /** The GovgraphError for a failed operation; see {@link translateFailure}. */
+  private failure(error: unknown, doing: string): Promise<GovgraphError> {
+    return translateFailure(error, this.options.uri, doing, () => this.reachable());
+  }
+
+  /** Whether Neo4j answers a connectivity check within two seconds. */
+  private async reachable(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), REACHABLE_CHECK_MILLIS);
+    });
+    try {
+      const check = this.driver.verifyConnectivity({ database: this.options.database }).then(
+        () => true,
+        () => false,
+      );
+      return await Promise.race([check, giveUp]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private async read<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
       const timeout = this.options.transactionTimeoutMillis;
       return await session.executeRead(work, timeout ? { timeout } : undefined);
     } catch (error) {
-      throw translateError(error, this.options.uri, doing);
+      throw await this.failure(error, doing);
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -205,7 +230,7 @@ class Neo4jStore implements GraphStore {
     try {
       return await session.executeWrite(work);
     } catch (error) {
-      throw translateError(error, this.options.uri, doing);
+      throw await this.failure(error, doing);
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -267,7 +292,7 @@ class Neo4jStore implements GraphStore {
     try {
       await session.run(query);
     } catch (error) {
-      throw translateError(error, this.options.uri, doing);
+      throw await this.failure(error, doing);
     } finally {
       await session.close().catch(() => undefined);
     }

@@ -7,7 +7,7 @@ import { isGovgraphError, LINK_KINDS, validFromDay, validToDay, type GraphData }
 import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from '../src/encoding.js';
 import { DELETE_LINKS, LINKS_BY_ID, MIGRATION_STATEMENTS, shortestPathsQuery, whitelistLinkKinds } from '../src/cypher.js';
-import { redactUri, translateError } from '../src/errors.js';
+import { redactUri, translateError, translateFailure } from '../src/errors.js';
 import { checkChangeSet, checkGraphData } from '../src/validate.js';
 
 /** What Neo4j does to a property map: null values are not stored. */
@@ -94,5 +94,29 @@ describe('write validation', () => {
     const context = { existingEntityIds: new Set(['a']), linksOfDeleted: [{ entityId: 'a', linkId: 'OVERSEES:a->b' }] };
     expect(codeOf(() => checkChangeSet({ deleteEntityIds: ['a'] }, context))).toBe('INVALID_INPUT');
     expect(codeOf(() => checkChangeSet({ deleteEntityIds: ['a'], deleteLinkIds: ['OVERSEES:a->b'] }, context))).toBeUndefined();
+  });
+});
+
+describe('failures while Neo4j goes away', () => {
+  const uri = 'neo4j+s://neo4j:hunter2@example.org:7687';
+
+  it('counts a driver error without an availability code as STORE_UNAVAILABLE only when Neo4j is then unreachable', async () => {
+    const dropped = Object.assign(new Error('Connection was closed by server'), { code: 'N/A' });
+    let checks = 0;
+    const gone = async (): Promise<boolean> => {
+      checks++;
+      return false;
+    };
+    const there = async (): Promise<boolean> => true;
+    expect((await translateFailure(dropped, uri, 'reading lineage', gone)).code).toBe('STORE_UNAVAILABLE');
+    expect((await translateFailure(dropped, uri, 'reading lineage', there)).code).toBe('STORE_ERROR');
+    expect((await translateFailure(dropped, uri, 'reading lineage', gone)).message).not.toContain('hunter2');
+    checks = 0;
+    // Errors Neo4j itself sent are answers from a live server: never re-checked.
+    const syntax = Object.assign(new Error('syntax'), { code: 'Neo.ClientError.Statement.SyntaxError' });
+    expect((await translateFailure(syntax, uri, 'reading', gone)).code).toBe('STORE_ERROR');
+    const timedOut = Object.assign(new Error('late'), { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' });
+    expect((await translateFailure(timedOut, uri, 'reading', gone)).code).toBe('TIMEOUT');
+    expect(checks).toBe(0);
   });
 });
