@@ -101,6 +101,47 @@ export function defineAuditedWriteContract(storeName: string, makeStore: () => P
       expect(await entriesSince()).toEqual([first, second]);
     });
 
+    it('records an audited replaceAll as one entry with the graph sizes, no fact changes, after the edits it replaced', async () => {
+      const edit = (await store.apply({ upsertEntities: [body('riverton-edit-group', 'Edit Group')] }, { audit: { actor: 'alice', action: 'createEntity' } })).auditEntry!;
+      const smaller = fixtureGraph();
+      smaller.links = smaller.links.slice(1);
+      const result = await store.replaceAll(smaller, { audit: { actor: 'loader', action: 'load', comment: 'seeds: fixture' }, expectAuditSequence: edit.sequence });
+      expect(result).toMatchObject({ entities: 31, links: 47 });
+      expect(result.auditEntry).toMatchObject({
+        sequence: edit.sequence + 1,
+        actor: 'loader',
+        action: 'load',
+        comment: 'seeds: fixture',
+        changes: [],
+        replacedGraph: { before: { entities: 32, links: 48 }, after: { entities: 31, links: 47 } },
+      });
+      expect(await entriesSince()).toEqual([edit, result.auditEntry]);
+      expect(await store.auditLog({ action: 'load', after: cursor })).toEqual([result.auditEntry]);
+      expect(await store.auditLog({ action: 'createEntity', after: cursor })).toEqual([edit]);
+      // Unaudited loads and edits carry no replacedGraph.
+      expect(edit).not.toHaveProperty('replacedGraph');
+      expect((await store.replaceAll(fixtureGraph())).auditEntry).toBeUndefined();
+    });
+
+    it('refuses a replaceAll whose expected audit sequence is stale with CONFLICT, replacing nothing and logging nothing', async () => {
+      const edit = (await store.apply({ upsertEntities: [body('riverton-kept-group', 'Kept Group')] }, { audit: { actor: 'alice', action: 'createEntity' } })).auditEntry!;
+      const failure = await store.replaceAll(fixtureGraph(), { audit: { actor: 'loader', action: 'load' }, expectAuditSequence: cursor }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({ code: 'CONFLICT', details: { expectedSequence: cursor, newestSequence: edit.sequence } });
+      expect(await store.getEntity('riverton-kept-group')).not.toBeNull();
+      expect(await store.stats()).toMatchObject({ entities: 32, links: 48 });
+      expect(await entriesSince()).toEqual([edit]);
+      // Also unaudited, and with a sequence from the future.
+      await expectCode(store.replaceAll(fixtureGraph(), { expectAuditSequence: cursor }), 'CONFLICT');
+      await expectCode(store.replaceAll(fixtureGraph(), { expectAuditSequence: edit.sequence + 5 }), 'CONFLICT');
+      await expectCode(store.replaceAll(fixtureGraph(), { expectAuditSequence: -1 }), 'INVALID_INPUT');
+      await expectCode(store.replaceAll(fixtureGraph(), { audit: { actor: '', action: 'load' } }), 'INVALID_INPUT');
+      expect(await store.getEntity('riverton-kept-group')).not.toBeNull();
+      expect(await entriesSince()).toEqual([edit]);
+    });
+
     it('answers audit queries by fact, actor, cursor and page, in either order', async () => {
       const made: AuditEntry[] = [];
       for (const [i, actor] of ['alice', 'bob', 'alice', 'bob', 'alice'].entries()) {

@@ -30,7 +30,8 @@ interface GraphqlResponse {
 }
 
 const ENTITY_FIELDS = 'id kind name status version sources { sourceId item } validity { to { text } } attributes';
-const AUDIT_FIELDS = 'sequence at actor role action sourceId source { id name } comment changes { target id before after }';
+const AUDIT_FIELDS =
+  'sequence at actor role action sourceId source { id name } comment changes { target id before after } replacedGraph { before { entities links } after { entities links } }';
 
 /** Defines the suite for one store. */
 export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
@@ -93,8 +94,8 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
     const END = `mutation ($id: ID!, $v: String!, $to: FuzzyDateInput!, $source: SourceRefInput!, $endLinks: Boolean) {
       endEntity(id: $id, expectedVersion: $v, to: $to, source: $source, endLinks: $endLinks) { entity { ${ENTITY_FIELDS} } version endedLinks { id status version } auditEntry { sequence changes { id } } }
     }`;
-    const AUDIT = `query ($first: Int, $after: String, $factId: ID, $actor: String, $newestFirst: Boolean) {
-      auditLog(first: $first, after: $after, factId: $factId, actor: $actor, newestFirst: $newestFirst) { edges { cursor node { ${AUDIT_FIELDS} } } pageInfo { hasNextPage endCursor } }
+    const AUDIT = `query ($first: Int, $after: String, $factId: ID, $actor: String, $action: String, $newestFirst: Boolean) {
+      auditLog(first: $first, after: $after, factId: $factId, actor: $actor, action: $action, newestFirst: $newestFirst) { edges { cursor node { ${AUDIT_FIELDS} } } pageInfo { hasNextPage endCursor } }
     }`;
 
     const panel = {
@@ -298,6 +299,17 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       expect(page3.data.auditLog.edges.map((e: { node: { sequence: number } }) => e.node.sequence - base)).toEqual([9, 10]);
       expect(page3.data.auditLog.pageInfo).toEqual({ hasNextPage: false, endCursor: String(base + 10) });
       expect(codeOf(await post(AUDIT, { first: 101 }, key.editor))).toBe('LIMIT_EXCEEDED');
+      for (const e of entries) expect(e.replacedGraph).toBeNull();
+
+      // A load (here of the graph as it is) is in the log too, with the graph's size instead of changes.
+      const graph = await store!.snapshot();
+      const load = (await store!.replaceAll(graph, { audit: { actor: 'loader', action: 'load', comment: 'nightly' } })).auditEntry!;
+      const loads = await post(AUDIT, { action: 'load', newestFirst: true, first: 1 }, key.editor);
+      const size = { entities: graph.entities.length, links: graph.links.length };
+      expect(loads.data.auditLog.edges.map((e: { node: unknown }) => e.node)).toEqual([
+        expect.objectContaining({ sequence: load.sequence, actor: 'loader', action: 'load', comment: 'nightly', changes: [], replacedGraph: { before: size, after: size } }),
+      ]);
+      expect((await post(AUDIT, { action: 'deleteLink', after: String(base) }, key.editor)).data.auditLog.edges).toHaveLength(1);
     });
 
     it('with requireKeyForReads, answers 401 to requests without a key and serves keys as usual', async () => {

@@ -9,7 +9,7 @@ import { COMMANDS } from './commands/index.js';
 /** Exit codes every command shares, so scripts can tell failures apart. */
 export const EXIT = {
   ok: 0,
-  /** The input was checked and has problems (e.g. `govgraph check` found errors). */
+  /** The input was checked and has problems (e.g. `govgraph check` found errors), or a write was refused (CONFLICT). */
   problems: 1,
   /** The command line itself was wrong. */
   usage: 2,
@@ -23,6 +23,7 @@ const EXIT_BY_CODE: Partial<Record<ErrorCode, number>> = {
   INVALID_INPUT: EXIT.usage,
   NOT_FOUND: EXIT.problems,
   SEED_INVALID: EXIT.problems,
+  CONFLICT: EXIT.problems,
   STORE_UNAVAILABLE: EXIT.unavailable,
   STORE_AUTH_FAILED: EXIT.unavailable,
 };

@@ -46,10 +46,32 @@ describe('--data-dir', () => {
     expect(await queryName(dataDir)).toBe('Edited Group');
     expect(captured.stderr.join('')).toContain(`using the graph in ${dataDir}`);
 
-    expect(await runCli(['load', ...seeds, '--data-dir', dataDir])).toBe(EXIT.ok);
+    // The load would replace alice's edit: refused, naming it, and nothing changes.
+    captured.stderr = [];
+    expect(await runCli(['load', ...seeds, '--data-dir', dataDir, '--actor', 'loader'])).toBe(EXIT.problems);
+    const refusal = captured.stderr.join('');
+    expect(refusal).toContain('1 audited write since the last load would be replaced by this load; nothing was loaded');
+    expect(refusal).toMatch(/#1 \S+ updateEntity by alice \(example-asb-group\)/);
+    expect(refusal).toContain(`govgraph export --data-dir ${dataDir} --out <folder>`);
+    expect(refusal).toContain('--replace-edits');
+    expect(await queryName(dataDir)).toBe('Edited Group');
+
+    captured.stdout = [];
+    expect(await runCli(['load', ...seeds, '--data-dir', dataDir, '--actor', 'loader', '--replace-edits'])).toBe(EXIT.ok);
+    expect(captured.stdout.join('')).toContain('recorded as audit entry 2, by loader; it replaced 1 edit, still in the audit log');
     expect(await queryName(dataDir)).toBe('Anti-social Behaviour Group');
+    // Nothing edited since that load: the next one needs no flag.
+    expect(await runCli(['load', ...seeds, '--data-dir', dataDir, '--actor', 'loader', '--comment', 'nightly reload'])).toBe(EXIT.ok);
     const reopened = await openDurableMemoryStore({ directory: dataDir });
-    expect((await reopened.auditLog()).map((e) => [e.actor, e.action])).toEqual([['alice', 'updateEntity']]);
+    const log = await reopened.auditLog();
+    expect(log.map((e) => [e.sequence, e.actor, e.action])).toEqual([
+      [1, 'alice', 'updateEntity'],
+      [2, 'loader', 'load'],
+      [3, 'loader', 'load'],
+    ]);
+    expect(log[1]).toMatchObject({ comment: `seeds: ${fixtures}clean-national, ${fixtures}clean-local`, changes: [] });
+    expect(log[1]!.replacedGraph!.before).toEqual(log[1]!.replacedGraph!.after);
+    expect(log[2]).toMatchObject({ comment: 'nightly reload' });
     await reopened.close();
   });
 

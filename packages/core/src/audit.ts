@@ -7,7 +7,7 @@
 import { GovgraphError } from './errors.js';
 import { canonicalJson, factVersion } from './fact-version.js';
 import type { Entity, Link } from './ontology.js';
-import type { AuditChange, AuditContext, AuditEntry, AuditLogQuery, ChangeSet, ExpectedVersion, FactTarget } from './port.js';
+import type { AuditChange, AuditContext, AuditEntry, AuditLogQuery, ChangeSet, ExpectedVersion, FactTarget, GraphReplacement } from './port.js';
 import { checkInteger, checkLimit } from './query-options.js';
 import { compareStrings } from './ordering.js';
 
@@ -88,13 +88,36 @@ export function checkAuditContext(audit: AuditContext | undefined): void {
   }
 }
 
-/** Builds the entry a store appends; `undefined` fields are dropped so every store stores the same thing. */
-export function buildAuditEntry(sequence: number, at: Date, audit: AuditContext, changes: AuditChange[]): AuditEntry {
+/**
+ * Builds the entry a store appends (`replacedGraph` only for a `replaceAll`); `undefined` fields are
+ * dropped so every store stores the same thing.
+ */
+export function buildAuditEntry(sequence: number, at: Date, audit: AuditContext, changes: AuditChange[], replacedGraph?: GraphReplacement): AuditEntry {
   const entry: AuditEntry = { sequence, at: at.toISOString(), actor: audit.actor, action: audit.action, changes };
   if (audit.role !== undefined) entry.role = audit.role;
   if (audit.source !== undefined) entry.source = audit.source;
   if (audit.comment !== undefined) entry.comment = audit.comment;
+  if (replacedGraph !== undefined) entry.replacedGraph = replacedGraph;
   return entry;
+}
+
+/**
+ * Checks a `replaceAll`'s `expectAuditSequence` against the newest sequence in the log (0 when
+ * empty), inside the store's write transaction: CONFLICT (details.expectedSequence and
+ * details.newestSequence) when writes were recorded since the caller looked.
+ */
+export function checkAuditSequence(expected: number | undefined, newest: number): void {
+  if (expected === undefined) return;
+  checkInteger('expectAuditSequence', expected, 0, Number.MAX_SAFE_INTEGER);
+  if (expected === newest) return;
+  const what =
+    newest > expected
+      ? `${newest - expected} write${newest - expected === 1 ? ' was' : 's were'} recorded in the audit log after entry ${expected}`
+      : `the audit log ends at entry ${newest}, not ${expected}`;
+  throw new GovgraphError('CONFLICT', `${what}; nothing was replaced (read the audit log after entry ${expected}, then load again)`, {
+    expectedSequence: expected,
+    newestSequence: newest,
+  });
 }
 
 /** An audit query with its limit checked and defaulted. */
@@ -108,12 +131,16 @@ export function checkAuditLogQuery(query: AuditLogQuery = {}): CheckedAuditLogQu
   const limit = checkLimit(query.limit, DEFAULT_AUDIT_LOG_LIMIT);
   checkInteger('limit', limit, 1, MAX_AUDIT_LOG_LIMIT);
   if (query.after !== undefined) checkInteger('after', query.after, 0, Number.MAX_SAFE_INTEGER);
+  for (const field of ['actor', 'action', 'factId'] as const) {
+    if (query[field] !== undefined && typeof query[field] !== 'string') throw new GovgraphError('INVALID_INPUT', `the audit log filter ${field} must be text`, { field });
+  }
   return { ...query, limit, newestFirst: query.newestFirst ?? false };
 }
 
 /** Whether an entry passes a query's filters (not its cursor or limit). */
 export function auditEntryMatches(entry: AuditEntry, query: AuditLogQuery): boolean {
   if (query.actor !== undefined && entry.actor !== query.actor) return false;
+  if (query.action !== undefined && entry.action !== query.action) return false;
   if (query.factId !== undefined && !entry.changes.some((c) => c.id === query.factId)) return false;
   return true;
 }

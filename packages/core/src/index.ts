@@ -87,6 +87,9 @@ export type {
   ApplyOptions,
   ApplyResult,
   AuditLogQuery,
+  GraphCounts,
+  GraphReplacement,
+  ReplaceAllOptions,
 } from './port.js';
 
 // Optimistic concurrency
@@ -101,6 +104,7 @@ export {
   checkExpectedVersions,
   checkAuditContext,
   buildAuditEntry,
+  checkAuditSequence,
   checkAuditLogQuery,
   auditEntryMatches,
 } from './audit.js';

@@ -145,14 +145,43 @@ export interface AuditChange {
   after: Entity | Link | null;
 }
 
+/** How big a graph is, as the audit entry of a whole-graph replacement records it. */
+export interface GraphCounts {
+  entities: number;
+  links: number;
+}
+
+/** The graph before and after an audited `replaceAll`. */
+export interface GraphReplacement {
+  before: GraphCounts;
+  after: GraphCounts;
+}
+
 /** One acknowledged write, as the audit log keeps it forever. */
 export interface AuditEntry extends AuditContext {
   /** 1, 2, 3, ...: the order writes were committed in. */
   sequence: number;
   /** When the store committed it (ISO 8601 instant, UTC). */
   at: string;
-  /** Every fact the write changed, sorted by target then id. */
+  /**
+   * Every fact the write changed, sorted by target then id. Empty for a whole-graph replacement:
+   * listing a national graph fact by fact would dwarf the log, so that entry has `replacedGraph`.
+   */
   changes: AuditChange[];
+  /** Set only on the entry of an audited `replaceAll` (a load): the graph's size before and after. */
+  replacedGraph?: GraphReplacement | undefined;
+}
+
+/** Options of {@link GraphStore.replaceAll}. */
+export interface ReplaceAllOptions {
+  /** When given, the replacement is recorded in the audit log, in the same transaction. */
+  audit?: AuditContext | undefined;
+  /**
+   * The newest audit sequence the caller has seen (0: an empty log). If anything was recorded
+   * since, the load is CONFLICT and nothing is replaced: a load never discards edits its caller
+   * has not seen.
+   */
+  expectAuditSequence?: number | undefined;
 }
 
 /** Options of {@link GraphStore.apply}. */
@@ -163,7 +192,7 @@ export interface ApplyOptions {
   audit?: AuditContext | undefined;
 }
 
-/** What {@link GraphStore.apply} returns: the counts afterwards and, when audited and something changed, the entry written. */
+/** What {@link GraphStore.apply} and `replaceAll` return: the counts afterwards and, when audited (and, for `apply`, something changed), the entry written. */
 export interface ApplyResult extends StoreStats {
   auditEntry?: AuditEntry | undefined;
 }
@@ -178,6 +207,8 @@ export interface AuditLogQuery {
   factId?: string | undefined;
   /** Only entries by this actor. */
   actor?: string | undefined;
+  /** Only entries of this action, e.g. "load" or "createEntity". */
+  action?: string | undefined;
   /** Newest first (descending sequence, `after` then means "older than"); default oldest first. */
   newestFirst?: boolean | undefined;
 }
@@ -213,8 +244,11 @@ export interface GraphStore {
   /** Short name for logs and errors, e.g. "memory" or "neo4j". */
   readonly name: string;
 
-  /** Replaces the whole graph in one transaction. */
-  replaceAll(data: GraphData): Promise<StoreStats>;
+  /**
+   * Replaces the whole graph in one transaction. The audit log is kept; with `options.audit` the
+   * replacement is appended to it (see {@link ReplaceAllOptions}).
+   */
+  replaceAll(data: GraphData, options?: ReplaceAllOptions): Promise<ApplyResult>;
   /**
    * Upserts and deletes in one transaction (minutes ingestion, edits). Upserting an identical fact
    * changes nothing. Writes are serialised: version expectations are checked, the change made and

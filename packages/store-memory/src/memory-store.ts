@@ -10,6 +10,9 @@
  *   is given, its area is absent (national) or equal to it. A link counts when
  *   `holdsOn(link.validity, asOf)` and both its ends count. Status never filters: proposed or
  *   agreed facts count like in-force ones and keep their status.
+ * - `replaceAll` keeps the audit log; with `audit` it appends one entry (no `changes`, the graph's
+ *   size before and after in `replacedGraph`), and with `expectAuditSequence` it is CONFLICT,
+ *   replacing nothing, when the log has moved past that sequence.
  * - `replaceAll` / `apply` are atomic: the whole input is checked first (unique ids, every link
  *   that exists afterwards joins two entities that exist afterwards, no entity deleted while a link
  *   not deleted with it still touches it, no id both upserted and deleted); any problem is
@@ -38,6 +41,7 @@ import {
   type AuditLogQuery,
   type ChangeSet,
   type Entity,
+  type ReplaceAllOptions,
   type GraphData,
   type GraphPath,
   type GraphStore,
@@ -66,6 +70,7 @@ import {
   buildAuditEntry,
   checkAuditContext,
   checkAuditLogQuery,
+  checkAuditSequence,
   checkExpectedVersions,
 } from '@govgraph/core';
 import { frozenCopy } from './frozen-copy.js';
@@ -93,6 +98,13 @@ export interface PreparedApply {
   readonly auditEntry: AuditEntry | undefined;
 }
 
+/** A whole graph checked and indexed but not swapped in yet; see {@link MemoryStore.prepareReplaceAll}. */
+export interface PreparedReplaceAll {
+  readonly state: GraphState;
+  /** The entry the replacement appends: set when it is audited. */
+  readonly auditEntry: AuditEntry | undefined;
+}
+
 /** The embedded {@link GraphStore}; see the module comment for its exact semantics. */
 export class MemoryStore implements GraphStore {
   readonly name: string;
@@ -110,8 +122,8 @@ export class MemoryStore implements GraphStore {
   }
 
   /** Checks the whole graph first, so that a bad one leaves the graph exactly as it was. */
-  async replaceAll(data: GraphData): Promise<StoreStats> {
-    return this.commitReplaceAll(this.prepareReplaceAll(data));
+  async replaceAll(data: GraphData, options: ReplaceAllOptions = {}): Promise<ApplyResult> {
+    return this.commitReplaceAll(this.prepareReplaceAll(data, options));
   }
 
   /**
@@ -123,20 +135,33 @@ export class MemoryStore implements GraphStore {
   }
 
   /**
-   * First half of `replaceAll`: checks the graph and builds its indexes without touching the
-   * current one. Split from {@link commitReplaceAll} so the durable store can write the new graph
-   * to disk in between.
+   * First half of `replaceAll`: checks the audit context, the expected audit sequence and the graph,
+   * and builds its indexes and audit entry, without touching the current graph. Split from
+   * {@link commitReplaceAll} so the durable store can write the new graph to disk in between; as
+   * with `apply`, nothing may be written between the two halves.
    */
-  protected prepareReplaceAll(data: GraphData): GraphState {
+  protected prepareReplaceAll(data: GraphData, options: ReplaceAllOptions = {}): PreparedReplaceAll {
     this.ensureOpen();
-    return GraphState.fromData(data);
+    checkAuditContext(options.audit);
+    checkAuditSequence(options.expectAuditSequence, this.audit.length);
+    const state = GraphState.fromData(data);
+    if (!options.audit) return { state, auditEntry: undefined };
+    const before = this.state.stats();
+    const after = state.stats();
+    const replacedGraph = { before: { entities: before.entities, links: before.links }, after: { entities: after.entities, links: after.links } };
+    return { state, auditEntry: frozenCopy(buildAuditEntry(this.audit.length + 1, this.now(), options.audit, [], replacedGraph)) };
   }
 
-  /** Second half of `replaceAll`: swaps in a graph {@link prepareReplaceAll} built. The audit log stays. */
-  protected commitReplaceAll(next: GraphState): StoreStats {
-    this.state = next;
+  /** Second half of `replaceAll`: swaps in a graph {@link prepareReplaceAll} built and appends its entry. */
+  protected commitReplaceAll(prepared: PreparedReplaceAll): ApplyResult {
+    this.state = prepared.state;
     this.searchIndex = null;
-    return next.stats();
+    const stats: ApplyResult = prepared.state.stats();
+    if (prepared.auditEntry) {
+      this.audit.push(prepared.auditEntry);
+      stats.auditEntry = prepared.auditEntry;
+    }
+    return stats;
   }
 
   /**

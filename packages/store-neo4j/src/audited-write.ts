@@ -8,7 +8,8 @@
  * one after another: what an apply reads (versions to check, facts before) cannot change until it
  * commits, and audit sequence numbers follow commit order without gaps. Each audited write that
  * changes something adds one `:AuditEntry` node in the same transaction. `replaceAll` never matches
- * either label, so the log survives every load. Input only travels as parameters.
+ * either label, so the log survives every load; an audited `replaceAll` takes the same lock in its
+ * switch transaction and appends its own entry. Input only travels as parameters.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import {
@@ -21,6 +22,7 @@ import {
   type CheckedAuditLogQuery,
   type CurrentFacts,
   type Entity,
+  type GraphReplacement,
   type Link,
 } from '@govgraph/core';
 import { ENTITIES_BY_ID, LINKS_BY_ID } from './cypher.js';
@@ -38,6 +40,7 @@ export const AUDIT_MIGRATION_STATEMENTS: readonly string[] = [
   // Unique: a second entry with the same number would be a bug, refused by the database itself; also the index for paging in order.
   `CREATE CONSTRAINT govgraph_audit_sequence IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) REQUIRE a.sequence IS UNIQUE`,
   `CREATE INDEX govgraph_audit_actor IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) ON (a.actor)`,
+  `CREATE INDEX govgraph_audit_action IF NOT EXISTS FOR (a:${AUDIT_ENTRY_LABEL}) ON (a.action)`,
 ];
 
 /**
@@ -61,11 +64,14 @@ SET a = $props
 SET a.sequence = m.lastSequence
 RETURN a.sequence AS sequence`;
 
-/** The properties an entry is read back from. */
-const ENTRY_MAP = `a {.sequence, .at, .actor, .role, .action, .source, .comment, .changesJson}`;
+/** The newest entry's sequence, 0 for an empty log (under the lock: no entry can be appended meanwhile). */
+export const NEWEST_AUDIT_SEQUENCE = `OPTIONAL MATCH (a:${AUDIT_ENTRY_LABEL}) RETURN coalesce(max(a.sequence), 0) AS newest`;
 
-/** Filters shared by both orders: $actor and $factId are null when not asked for. */
-const ENTRY_FILTERS = `($actor IS NULL OR a.actor = $actor) AND ($factId IS NULL OR $factId IN a.factIds)`;
+/** The properties an entry is read back from. */
+const ENTRY_MAP = `a {.sequence, .at, .actor, .role, .action, .source, .comment, .changesJson, .replacedGraphJson}`;
+
+/** Filters shared by both orders: $actor, $action and $factId are null when not asked for. */
+const ENTRY_FILTERS = `($actor IS NULL OR a.actor = $actor) AND ($action IS NULL OR a.action = $action) AND ($factId IS NULL OR $factId IN a.factIds)`;
 
 /** Audit entries after $after (a sequence; 0 for all), oldest first, at most $limit. */
 export const AUDIT_LOG_OLDEST_FIRST = `MATCH (a:${AUDIT_ENTRY_LABEL})
@@ -158,15 +164,34 @@ export function auditEntryFromProperties(props: Props): AuditEntry {
   if (role !== undefined) entry.role = role;
   if (source !== undefined) entry.source = source;
   if (comment !== undefined) entry.comment = comment;
+  if (typeof props.replacedGraphJson === 'string') entry.replacedGraph = JSON.parse(props.replacedGraphJson) as GraphReplacement;
   return entry;
 }
 
+/** Takes the write lock and reads the newest audit sequence: first in an audited or expecting `replaceAll` switch. */
+export async function lockAndReadNewestSequence(tx: ManagedTransaction): Promise<number> {
+  await tx.run(LOCK_WRITES);
+  return readNewestSequence(tx);
+}
+
+/** The newest audit sequence (0 for an empty log). */
+export async function readNewestSequence(tx: ManagedTransaction): Promise<number> {
+  return Number((await tx.run(NEWEST_AUDIT_SEQUENCE)).records[0]?.get('newest') ?? 0);
+}
+
 /**
- * Appends an audit entry for `changes` (non-empty, sorted as `auditChanges` sorts them) inside the
- * locked transaction, stamped `at`, and returns it as `auditLog` will. `audit` has passed core's
- * `checkAuditContext`, so its optional fields are text or absent.
+ * Appends an audit entry for `changes` (sorted as `auditChanges` sorts them; non-empty except for a
+ * `replaceAll`, which gives `replacedGraph`) inside the locked transaction, stamped `at`, and
+ * returns it as `auditLog` will. `audit` has passed core's `checkAuditContext`, so its optional
+ * fields are text or absent.
  */
-export async function appendAuditEntry(tx: ManagedTransaction, at: Date, audit: AuditContext, changes: readonly AuditChange[]): Promise<AuditEntry> {
+export async function appendAuditEntry(
+  tx: ManagedTransaction,
+  at: Date,
+  audit: AuditContext,
+  changes: readonly AuditChange[],
+  replacedGraph?: GraphReplacement,
+): Promise<AuditEntry> {
   const props = {
     at: at.toISOString(),
     actor: audit.actor,
@@ -175,6 +200,7 @@ export async function appendAuditEntry(tx: ManagedTransaction, at: Date, audit: 
     source: audit.source ?? null,
     comment: audit.comment ?? null,
     changesJson: JSON.stringify(changes),
+    replacedGraphJson: replacedGraph === undefined ? null : JSON.stringify(replacedGraph),
     // The ids the entry changed, so `auditLog({ factId })` filters in Cypher.
     factIds: [...new Set(changes.map((c) => c.id))].sort(compareStrings),
   };
@@ -192,6 +218,7 @@ export async function readAuditLog(tx: ManagedTransaction, query: CheckedAuditLo
     after: neo4j.int(after),
     limit: neo4j.int(query.limit),
     actor: query.actor ?? null,
+    action: query.action ?? null,
     factId: query.factId ?? null,
   });
   return result.records.map((r) => auditEntryFromProperties(r.get('entry') as Props));

@@ -322,6 +322,11 @@ RETURN ${linkMap('r')} AS link`;
 /** Entity counts by kind. */
 export const COUNT_ENTITIES = `MATCH (n:${ENTITY_LABEL}) RETURN n.kind AS kind, count(*) AS count`;
 
+/** How big the live graph is (both counts from Neo4j's count store). */
+export const COUNT_LIVE_GRAPH = `CALL { MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS entities }
+CALL { MATCH (:${ENTITY_LABEL})-[r]->() RETURN count(r) AS links }
+RETURN entities, links`;
+
 /** Live link counts by kind, from Neo4j's count store (one label and one type). */
 export const COUNT_LINKS = `CALL {
 ${LINK_KINDS.map((kind) => `  MATCH (:${ENTITY_LABEL})-[r:${kind}]->() RETURN '${kind}' AS kind, count(r) AS count`).join('\n  UNION ALL\n')}

@@ -36,6 +36,7 @@ import {
   type Link,
   type LinkKind,
   type OversightEntry,
+  type ReplaceAllOptions,
   type SearchHit,
   type StoreStats,
   DEFAULT_PATH_LIMIT,
@@ -50,12 +51,15 @@ import {
   auditChanges,
   checkAuditContext,
   checkAuditLogQuery,
+  checkAuditSequence,
   checkExpectedVersions,
+  isGovgraphError,
   touchedIds,
 } from '@govgraph/core';
 import {
   COUNT_ENTITIES,
   COUNT_LINKS,
+  COUNT_LIVE_GRAPH,
   COUNT_STAGED,
   DELETE_STAGED_AND_RETIRED,
   DELETE_ENTITIES,
@@ -91,7 +95,15 @@ import {
   shortestPathsQuery,
   whitelistEntityKind,
 } from './cypher.js';
-import { AUDIT_MIGRATION_STATEMENTS, appendAuditEntry, asStoredChanges, lockAndReadFacts, readAuditLog } from './audited-write.js';
+import {
+  AUDIT_MIGRATION_STATEMENTS,
+  appendAuditEntry,
+  asStoredChanges,
+  lockAndReadFacts,
+  lockAndReadNewestSequence,
+  readAuditLog,
+  readNewestSequence,
+} from './audited-write.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties, withoutNulls } from './encoding.js';
 import { redactUri, translateError, translateFailure } from './errors.js';
 import { checkChangeSet, checkGraphData } from './validate.js';
@@ -304,10 +316,17 @@ class Neo4jStore implements GraphStore {
    * at once, so encoding the next batch overlaps the server writing this one), invisible to every
    * query; one transaction then retires the live nodes and promotes the staged ones (labels only);
    * the retired graph is deleted afterwards. Until the switch commits, readers see the previous graph;
-   * an interrupted load leaves only invisible staged nodes, cleared by the next load.
+   * an interrupted load leaves only invisible staged nodes, cleared by the next load. An audited or
+   * expecting load checks the audit log before staging (to fail fast) and again, under the audit
+   * lock, in the switch transaction, which also appends its entry.
    */
-  async replaceAll(data: GraphData): Promise<StoreStats> {
+  async replaceAll(data: GraphData, options: ReplaceAllOptions = {}): Promise<ApplyResult> {
     checkGraphData(data);
+    checkAuditContext(options.audit);
+    if (options.expectAuditSequence !== undefined) {
+      const newest = await this.read('reading the audit log', readNewestSequence);
+      checkAuditSequence(options.expectAuditSequence, newest);
+    }
     await this.autoCommit('clearing an earlier load', DELETE_STAGED_AND_RETIRED);
     // Element id of every staged node, so staging a link finds its ends without an index seek.
     const stagedNodes = new Map<string, string>();
@@ -334,17 +353,35 @@ class Neo4jStore implements GraphStore {
         if (written !== batch.length) throw new GovgraphError('CONFLICT', `only ${written} of ${batch.length} staged ${kind} links found both their ends: is another load running?`);
       });
     });
-    await this.write('switching to the new graph', async (tx) => {
-      const staged = Number((await tx.run(COUNT_STAGED)).records[0]?.get('count') ?? 0);
-      if (staged !== data.entities.length) {
-        throw new GovgraphError('CONFLICT', `${staged} entities are staged but ${data.entities.length} were loaded: is another load running? Nothing was changed.`);
-      }
-      await tx.run(RETIRE_LIVE);
-      const promoted = Number((await tx.run(PROMOTE_STAGED, { kinds: ENTITY_KINDS })).records[0]?.get('promoted') ?? 0);
-      if (promoted !== staged) throw new GovgraphError('CONFLICT', `only ${promoted} of ${staged} staged entities could be promoted. Nothing was changed.`);
-    });
+    const audited = options.audit !== undefined || options.expectAuditSequence !== undefined;
+    let auditEntry: AuditEntry | undefined;
+    try {
+      auditEntry = await this.write('switching to the new graph', async (tx) => {
+        if (audited) checkAuditSequence(options.expectAuditSequence, await lockAndReadNewestSequence(tx));
+        const staged = Number((await tx.run(COUNT_STAGED)).records[0]?.get('count') ?? 0);
+        if (staged !== data.entities.length) {
+          throw new GovgraphError('CONFLICT', `${staged} entities are staged but ${data.entities.length} were loaded: is another load running? Nothing was changed.`);
+        }
+        const before = options.audit ? (await tx.run(COUNT_LIVE_GRAPH)).records[0] : undefined;
+        await tx.run(RETIRE_LIVE);
+        const promoted = Number((await tx.run(PROMOTE_STAGED, { kinds: ENTITY_KINDS })).records[0]?.get('promoted') ?? 0);
+        if (promoted !== staged) throw new GovgraphError('CONFLICT', `only ${promoted} of ${staged} staged entities could be promoted. Nothing was changed.`);
+        if (!options.audit) return undefined;
+        const replacedGraph = {
+          before: { entities: Number(before?.get('entities') ?? 0), links: Number(before?.get('links') ?? 0) },
+          after: { entities: data.entities.length, links: data.links.length },
+        };
+        return appendAuditEntry(tx, new Date(), options.audit, [], replacedGraph);
+      });
+    } catch (error) {
+      // A refused switch leaves the staged graph; clear it now rather than at the next load.
+      if (isGovgraphError(error, 'CONFLICT')) await this.autoCommit('clearing a refused load', DELETE_STAGED_AND_RETIRED).catch(() => undefined);
+      throw error;
+    }
     await this.autoCommit('deleting the replaced graph', DELETE_STAGED_AND_RETIRED);
-    return this.stats();
+    const result: ApplyResult = await this.stats();
+    if (auditEntry) result.auditEntry = auditEntry;
+    return result;
   }
 
   /**

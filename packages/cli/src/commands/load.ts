@@ -3,12 +3,25 @@
  * graph of the chosen store with them in one transaction (a failed load leaves the old graph as it
  * was). With `--store neo4j` this is how a Neo4j database is filled; loading the same seeds again
  * changes nothing. With `--data-dir` it replaces the graph kept in that folder but keeps its audit log.
+ *
+ * A load is a write like any other: it is recorded in the audit log (action `load`, by `--actor`),
+ * and it refuses to replace edits recorded since the last load unless `--replace-edits` says so;
+ * even then, an edit made after that check is never replaced unseen (the store checks the newest
+ * audit sequence again in the load's own transaction).
  */
-import type { Command } from 'commander';
-import { GovgraphError, type GraphStore, type StoreStats } from '@govgraph/core';
+import { userInfo } from 'node:os';
+import { Option, type Command } from 'commander';
+import { GovgraphError, type AuditEntry, type GraphStore, type StoreStats } from '@govgraph/core';
 import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { addStoreOptions, openDataDirStore, openStore, type StoreCliOptions } from '../store-options.js';
+
+/** `govgraph load`'s own options, besides the store's. */
+interface LoadCliOptions extends StoreCliOptions {
+  actor?: string | undefined;
+  comment?: string | undefined;
+  replaceEdits: boolean;
+}
 
 /** "12 Body, 3 Duty" from counts by kind, largest first then by name. */
 function describeCounts(counts: Partial<Record<string, number>>): string {
@@ -28,6 +41,45 @@ export function describeLoad(stats: StoreStats, storeName: string, seconds: numb
   ].join('\n');
 }
 
+/** The audit log's action for a whole-graph replacement. */
+export const LOAD_ACTION = 'load';
+
+/** What stands between a load and the store: the newest audit sequence, and the writes since the last load. */
+export interface EditsSinceLoad {
+  /** The newest audit sequence (0 for an empty log): what the load expects to still be newest. */
+  newestSequence: number;
+  /** Audited writes after the last load (or ever, when there was none), newest first, at most `shown`. */
+  edits: AuditEntry[];
+  /** How many there are in all. */
+  count: number;
+}
+
+/** Reads the audit log for the writes a load would replace. */
+export async function editsSinceLastLoad(store: GraphStore, shown = 5): Promise<EditsSinceLoad> {
+  const newest = (await store.auditLog({ newestFirst: true, limit: 1 }))[0];
+  if (!newest) return { newestSequence: 0, edits: [], count: 0 };
+  const lastLoad = (await store.auditLog({ action: LOAD_ACTION, newestFirst: true, limit: 1 }))[0];
+  const edits = (await store.auditLog({ newestFirst: true, limit: shown + 1 })).filter((e) => e.sequence > (lastLoad?.sequence ?? 0));
+  // Entries are numbered without gaps, so the count needs no scan.
+  return { newestSequence: newest.sequence, edits: edits.slice(0, shown), count: newest.sequence - (lastLoad?.sequence ?? 0) };
+}
+
+/** The refusal `govgraph load` gives when the graph holds edits that the load would replace. */
+export function editsWouldBeReplaced(found: EditsSinceLoad, where: string): GovgraphError {
+  const lines = found.edits.map((e) => `  #${e.sequence} ${e.at} ${e.action} by ${e.actor}${e.changes.length > 0 ? ` (${e.changes.map((c) => c.id).slice(0, 3).join(', ')}${e.changes.length > 3 ? ', ...' : ''})` : ''}`);
+  return new GovgraphError(
+    'CONFLICT',
+    [
+      `${found.count} audited write${found.count === 1 ? '' : 's'} since the last load would be replaced by this load; nothing was loaded.`,
+      ...lines,
+      ...(found.count > found.edits.length ? [`  ... and ${found.count - found.edits.length} more (see the auditLog query)`] : []),
+      `To keep them, export the graph first (govgraph export ${where}--out <folder>) and load that folder, or fold the edits into your seeds;`,
+      'to replace them anyway, pass --replace-edits (the audit log keeps every one of them).',
+    ].join('\n'),
+    { edits: found.count, newestSequence: found.newestSequence },
+  );
+}
+
 /** Registers `govgraph load`. */
 export function registerLoadCommand(program: Command): void {
   const command = program
@@ -43,9 +95,15 @@ export function registerLoadCommand(program: Command): void {
         '  NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io NEO4J_USERNAME=neo4j NEO4J_PASSWORD=... govgraph load --store neo4j',
         '  govgraph load seeds/reference seeds/sefton        (memory store: a dry run that checks and counts)',
         '  govgraph load --data-dir ./data                   (replaces the graph kept in ./data; its audit log is kept)',
+        '',
+        'Each load is recorded in the audit log as "load" by --actor. A load refuses to replace edits made',
+        'since the last load (API mutations, ingested minutes) unless --replace-edits is given; export first to keep them.',
       ].join('\n'),
-    );
-  addStoreOptions(command).action(async (dirs: string[], options: StoreCliOptions) => {
+    )
+    .addOption(new Option('--actor <name>', 'who is loading, for the audit log (default: your login name)').env('GOVGRAPH_ACTOR'))
+    .option('--comment <text>', 'why, for the audit log (default: the seed folders loaded)')
+    .option('--replace-edits', 'load even though edits were made since the last load (they stay in the audit log)', false);
+  addStoreOptions(command).action(async (dirs: string[], options: LoadCliOptions) => {
     const folders = dirs.length > 0 ? dirs : (options.seeds ?? defaultSeedDirectories());
     const started = Date.now();
     const seeds = await loadSeedDirectories(folders);
@@ -58,8 +116,17 @@ export function registerLoadCommand(program: Command): void {
     const store: GraphStore =
       options.store === 'neo4j' ? await openStore(options) : options.dataDir ? await openDataDirStore(options.dataDir) : createMemoryStore();
     try {
-      const stats = await store.replaceAll(seeds.data);
+      const found = await editsSinceLastLoad(store);
+      if (found.count > 0 && !options.replaceEdits) throw editsWouldBeReplaced(found, options.dataDir ? `--data-dir ${options.dataDir} ` : options.store === 'neo4j' ? '--store neo4j ' : '');
+      const stats = await store.replaceAll(seeds.data, {
+        audit: { actor: options.actor ?? userInfo().username, action: LOAD_ACTION, comment: options.comment ?? `seeds: ${folders.join(', ')}` },
+        expectAuditSequence: found.newestSequence,
+      });
       process.stdout.write(describeLoad(stats, store.name, (Date.now() - started) / 1000));
+      if (stats.auditEntry) {
+        const replaced = found.count > 0 ? `; it replaced ${found.count} edit${found.count === 1 ? '' : 's'}, still in the audit log` : '';
+        process.stdout.write(`recorded as audit entry ${stats.auditEntry.sequence}, by ${stats.auditEntry.actor}${replaced}\n`);
+      }
     } finally {
       await store.close();
     }

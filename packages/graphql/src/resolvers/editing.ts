@@ -79,7 +79,7 @@ export const editingResolvers: ResolverModule = ({ limits, context: contextOf })
     Query: {
       auditLog: async (
         _: unknown,
-        args: { first: number; after?: string | null; factId?: string | null; actor?: string | null; newestFirst: boolean },
+        args: { first: number; after?: string | null; factId?: string | null; actor?: string | null; action?: string | null; newestFirst: boolean },
         ctx: unknown,
       ) => {
         const context = contextOf(ctx);
@@ -95,6 +95,7 @@ export const editingResolvers: ResolverModule = ({ limits, context: contextOf })
           limit: first + 1,
           factId: args.factId ?? undefined,
           actor: args.actor ?? undefined,
+          action: args.action ?? undefined,
           newestFirst: args.newestFirst,
         });
         const page = entries.slice(0, first);
@@ -109,6 +110,7 @@ export const editingResolvers: ResolverModule = ({ limits, context: contextOf })
       role: (entry: AuditEntry) => entry.role ?? null,
       comment: (entry: AuditEntry) => entry.comment ?? null,
       sourceId: (entry: AuditEntry) => entry.source ?? null,
+      replacedGraph: (entry: AuditEntry) => entry.replacedGraph ?? null,
       source: (entry: AuditEntry, _: unknown, ctx: unknown) => (entry.source ? contextOf(ctx).loaders.entity.load(entry.source) : null),
     },
 

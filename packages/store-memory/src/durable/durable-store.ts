@@ -29,6 +29,7 @@ import {
   type GraphData,
   type GraphStore,
   type Link,
+  type ReplaceAllOptions,
   type StoreStats,
 } from '@govgraph/core';
 import { frozenCopy } from '../frozen-copy.js';
@@ -235,12 +236,14 @@ export class DurableMemoryStore extends MemoryStore {
     return result;
   }
 
-  override async replaceAll(data: GraphData): Promise<StoreStats> {
+  override async replaceAll(data: GraphData, options: ReplaceAllOptions = {}): Promise<ApplyResult> {
     this.ensureWritable();
-    const next = this.prepareReplaceAll(data);
     return this.exclusive(async () => {
+      // Under the write queue, so the expected audit sequence is checked against every write before it.
+      const next = this.prepareReplaceAll(data, options);
+      const auditLog = next.auditEntry ? [...this.auditEntries, next.auditEntry] : this.auditEntries;
       try {
-        await writeSnapshotFile(this.directory, { journalSequence: this.sequence, graph: graphDataOf(next), auditLog: this.auditEntries }, this.probe);
+        await writeSnapshotFile(this.directory, { journalSequence: this.sequence, graph: graphDataOf(next.state), auditLog }, this.probe);
       } catch (error) {
         if (isGovgraphError(error) && error.details?.renamed === true) {
           // The new graph is in place but may not survive a power cut; journaling later writes
