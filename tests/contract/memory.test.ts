@@ -1,6 +1,8 @@
 import { createMemoryStore } from '@govgraph/store-memory';
 import { defineAuditedWriteContract } from './define-audited-write-contract.js';
+import { defineDensePathContract } from './define-dense-path-contract.js';
 import { defineStoreContract } from './define-store-contract.js';
 
 defineStoreContract('memory', async () => createMemoryStore());
 defineAuditedWriteContract('memory', async () => createMemoryStore());
+defineDensePathContract('memory', async () => createMemoryStore());

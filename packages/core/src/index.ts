@@ -92,6 +92,10 @@ export type {
   ReplaceAllOptions,
 } from './port.js';
 
+// Shortest paths in answer order, for every store
+export { firstShortestPaths, firstShortestPathsNow } from './shortest-paths.js';
+export type { PathStep, PathExpansion } from './shortest-paths.js';
+
 // Optimistic concurrency
 export { factVersion, canonicalJson } from './fact-version.js';
 

@@ -6,8 +6,8 @@
 import {
   MAX_OVERSIGHT_INHERITANCE,
   OVERSIGHT_INHERITANCE_KINDS,
+  firstShortestPathsNow,
   OVERSIGHT_ROLE_KINDS,
-  comparePaths,
   compareStrings,
   type Entity,
   type EntityKind,
@@ -17,6 +17,7 @@ import {
   type LinkKind,
   type OversightAnswer,
   type OversightEntry,
+  type PathStep,
   type SearchHit,
   type Subgraph,
 } from '@govgraph/core';
@@ -103,7 +104,8 @@ export function oversight(state: GraphState, filter: FactFilter, dutyId: string)
  * - Walks counting links of the allowed kinds in either direction. Returns every path of the
  *   minimal length (at most `maxHops` links; none within that: []), each a sequence of distinct
  *   nodes; parallel links between two nodes make distinct paths. Sorted by `comparePaths`
- *   (all are equally long, so by link ids joined with "|"), cut to `limit`.
+ *   (all are equally long, so by link ids joined with "|"), cut to `limit`; only those are built
+ *   (see core's `firstShortestPaths`).
  */
 export function shortestPaths(
   state: GraphState,
@@ -116,96 +118,10 @@ export function shortestPaths(
   const to = state.entities.get(toId);
   if (!filter.entity(from) || !filter.entity(to)) return [];
   if (fromId === toId) return [{ nodes: [from], links: [] }];
-
-  // Breadth-first from both ends, one whole level at a time on the side with the smaller frontier,
-  // until a level meets the other side: then every shortest path has length a + b.
-  const fromSide = new Map<string, number>([[fromId, 0]]);
-  const toSide = new Map<string, number>([[toId, 0]]);
-  let fromFrontier = [fromId];
-  let toFrontier = [toId];
-  let a = 0;
-  let b = 0;
-  let met = false;
-  const expand = (frontier: string[], seen: Map<string, number>, depth: number, other: Map<string, number>): string[] => {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const [, neighbour] of neighbours(state, filter, id, options.kinds)) {
-        if (seen.has(neighbour)) continue;
-        seen.set(neighbour, depth);
-        next.push(neighbour);
-        met ||= other.has(neighbour);
-      }
-    }
-    return next;
-  };
-  while (!met && a + b < options.maxHops && fromFrontier.length > 0 && toFrontier.length > 0) {
-    if (fromFrontier.length <= toFrontier.length) fromFrontier = expand(fromFrontier, fromSide, ++a, toSide);
-    else toFrontier = expand(toFrontier, toSide, ++b, fromSide);
-  }
-  if (!met) return [];
-  const length = a + b;
-
-  // Keep only links on some shortest path, indexed by their end nearer `from`, with that end's
-  // position on the path. The meeting nodes sit at position a; walk back to `from`, on to `to`.
-  const steps = new Map<string, { link: Link; next: string }[]>();
-  const position = new Map<string, number>();
-  const addStep = (near: string, link: Link, next: string, at: number) => {
-    let list = steps.get(near);
-    if (!list) steps.set(near, (list = []));
-    list.push({ link, next });
-    position.set(near, at);
-  };
-  const meeting = [...fromSide].filter(([id, d]) => d === a && toSide.get(id) === b).map(([id]) => id);
-  let layer = new Set(meeting);
-  for (let depth = a; depth > 0; depth--) {
-    const previous = new Set<string>();
-    for (const id of layer) {
-      for (const [link, other] of neighbours(state, filter, id, options.kinds)) {
-        if (fromSide.get(other) !== depth - 1) continue;
-        addStep(other, link, id, depth - 1);
-        previous.add(other);
-      }
-    }
-    layer = previous;
-  }
-  layer = new Set(meeting);
-  for (let depth = b; depth > 0; depth--) {
-    const following = new Set<string>();
-    for (const id of layer) {
-      for (const [link, other] of neighbours(state, filter, id, options.kinds)) {
-        if (toSide.get(other) !== depth - 1) continue;
-        addStep(id, link, other, length - depth);
-        following.add(other);
-      }
-    }
-    layer = following;
-  }
-
-  // Enumerate forwards in comparePaths order: link ids compared as "id|" before the last step,
-  // which orders the joined strings exactly as long as no id contains "|" (else sort them all).
-  let anyPipe = false;
-  for (const [id, list] of steps) {
-    const last = position.get(id) === length - 1;
-    for (const step of list) anyPipe ||= step.link.id.includes('|');
-    list.sort((x, y) => (last ? compareStrings(x.link.id, y.link.id) : compareStrings(`${x.link.id}|`, `${y.link.id}|`)));
-  }
-  const found: Link[][] = [];
-  const walk = (id: string, links: Link[]): boolean => {
-    if (id === toId) {
-      found.push([...links]);
-      return !anyPipe && found.length >= options.limit;
-    }
-    for (const step of steps.get(id) ?? []) {
-      links.push(step.link);
-      const done = walk(step.next, links);
-      links.pop();
-      if (done) return true;
-    }
-    return false;
-  };
-  walk(fromId, []);
-
-  const paths = found.map((links) => {
+  const expand = (ids: readonly string[]): PathStep[] =>
+    ids.flatMap((near) => [...neighbours(state, filter, near, options.kinds)].map(([link, far]) => ({ near, link, far })));
+  const found = firstShortestPathsNow(fromId, toId, options.maxHops, options.limit, expand);
+  return found.map((links) => {
     const nodes: Entity[] = [from];
     for (const link of links) {
       const last = nodes[nodes.length - 1]!;
@@ -213,7 +129,6 @@ export function shortestPaths(
     }
     return { nodes, links };
   });
-  return paths.sort(comparePaths).slice(0, options.limit);
 }
 
 /**

@@ -273,13 +273,14 @@ export const OVERSIGHT = oversightQuery(false);
 /** Oversight in $area and the national layer (see {@link oversightQuery}). */
 export const OVERSIGHT_IN_AREA = oversightQuery(true);
 
-/** All shortest paths between $from and $to over `kinds`, up to `maxHops`, every node and link holding and in $area. */
-export function shortestPathsQuery(kinds: readonly LinkKind[], maxHops: number): string {
-  return `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-MATCH p = allShortestPaths((a)-[:${typeAlternatives(kinds)}*..${integerText(maxHops)}]-(b))
-WHERE all(r IN relationships(p) WHERE ${holds('r')})
-  AND all(n IN nodes(p) WHERE ${holds('n')} AND ${inArea('n')})
-RETURN [n IN nodes(p) | ${entityMap('n')}] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links`;
+/**
+ * One level of a shortest-path search (core's `firstShortestPaths`): every holding link of `kinds`
+ * from an entity in $ids to a holding neighbour in $area, either direction, one row per (near, link).
+ */
+export function pathStepsQuery(kinds: readonly LinkKind[]): string {
+  return `MATCH (n:${ENTITY_LABEL})-[r:${typeAlternatives(kinds)}]-(m:${ENTITY_LABEL})
+WHERE n.id IN $ids AND ${holds('r')} AND ${holds('m')} AND ${inArea('m')}
+RETURN n.id AS near, ${linkMap('r')} AS link, m.id AS far`;
 }
 
 /** One breadth-first hop: holding neighbours (in $area) of $frontier over `kinds`, not yet in $seen. */

@@ -20,7 +20,7 @@ import {
   GovgraphError,
   bestSearchMatch,
   compareOversightEntries,
-  comparePaths,
+  firstShortestPaths,
   compareStrings,
   normaliseSearchText,
   type ApplyOptions,
@@ -92,7 +92,7 @@ import {
   UPSERT_LINKS,
   linksAmongQuery,
   neighboursQuery,
-  shortestPathsQuery,
+  pathStepsQuery,
   whitelistEntityKind,
 } from './cypher.js';
 import {
@@ -521,21 +521,36 @@ class Neo4jStore implements GraphStore {
     const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_PATH_HOPS);
     const kinds = checkLinkKinds(options.kinds, GOVERNANCE_LINK_KINDS);
     const limit = checkLimit(options.limit, DEFAULT_PATH_LIMIT);
-    const params = { from: fromId, to: toId, asOf, area: options.area || null };
-    const paths = await this.read('finding paths', async (tx): Promise<GraphPath[]> => {
-      if (fromId === toId) {
-        const result = await tx.run(ENTITY_COUNTS, { ...params, id: fromId });
-        const record = result.records[0];
-        return record?.get('counts') ? [{ nodes: [entityFromProperties(record.get('props') as Row)], links: [] }] : [];
+    const params = { asOf, area: options.area || null };
+    return this.read('finding paths', async (tx): Promise<GraphPath[]> => {
+      const ends = new Map<string, Entity>();
+      for (const id of new Set([fromId, toId])) {
+        const record = (await tx.run(ENTITY_COUNTS, { ...params, id })).records[0];
+        if (!record?.get('counts')) return [];
+        ends.set(id, entityFromProperties(record.get('props') as Row));
       }
+      if (fromId === toId) return [{ nodes: [ends.get(fromId)!], links: [] }];
       if (kinds.length === 0) return [];
-      const result = await tx.run(shortestPathsQuery(kinds, maxHops), params);
-      return result.records.map((r) => ({
-        nodes: (r.get('nodes') as Row[]).map(entityFromProperties),
-        links: (r.get('links') as RawLink[]).map(toLink),
-      }));
+      // Level by level, one query each; only the paths returned are built (see firstShortestPaths).
+      const stepsQuery = pathStepsQuery(kinds);
+      const found = await firstShortestPaths(fromId, toId, maxHops, limit, async (ids) =>
+        (await tx.run(stepsQuery, { ...params, ids: [...ids] })).records.map((r) => ({
+          near: r.get('near') as string,
+          link: toLink(r.get('link') as RawLink),
+          far: r.get('far') as string,
+        })),
+      );
+      const inner = [...new Set(found.flatMap((links) => links.flatMap((l) => [l.from, l.to])))].filter((id) => !ends.has(id));
+      const entities = new Map(ends);
+      if (inner.length > 0) {
+        for (const record of (await tx.run(ENTITIES_BY_ID, { ids: inner })).records) entities.set(record.get('id') as string, entityFromProperties(record.get('props') as Row));
+      }
+      return found.map((links) => {
+        const nodes: Entity[] = [ends.get(fromId)!];
+        for (const link of links) nodes.push(entities.get(link.from === nodes[nodes.length - 1]!.id ? link.to : link.from)!);
+        return { nodes, links };
+      });
     });
-    return paths.sort(comparePaths).slice(0, limit);
   }
 
   async interdependencies(focusId: string, options: Parameters<GraphStore['interdependencies']>[1]) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isGovgraphError, LINK_KINDS, validFromDay, validToDay, type GraphData } from '@govgraph/core';
 import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from '../src/encoding.js';
-import { DELETE_LINKS, LINKS_BY_ID, MIGRATION_STATEMENTS, shortestPathsQuery, whitelistLinkKinds } from '../src/cypher.js';
+import { DELETE_LINKS, LINKS_BY_ID, MIGRATION_STATEMENTS, pathStepsQuery, whitelistLinkKinds } from '../src/cypher.js';
 import { redactUri, translateError, translateFailure } from '../src/errors.js';
 import { checkChangeSet, checkGraphData } from '../src/validate.js';
 
@@ -47,7 +47,7 @@ describe('property encoding', () => {
 describe('Cypher built only from the vocabulary', () => {
   it('refuses link kinds outside LINK_KINDS, so input never becomes a relationship type', () => {
     expect(codeOf(() => whitelistLinkKinds(['OVERSEES]->() DETACH DELETE (n) //']))).toBe('INVALID_INPUT');
-    expect(codeOf(() => shortestPathsQuery(['oversees' as never], 3))).toBe('INVALID_INPUT');
+    expect(codeOf(() => pathStepsQuery(['oversees' as never]))).toBe('INVALID_INPUT');
     expect(whitelistLinkKinds(['REPORTS_TO', 'SUB_GROUP_OF'])).toEqual(['REPORTS_TO', 'SUB_GROUP_OF']);
   });
 
