@@ -5,15 +5,20 @@
  * or a stack trace) and /healthz says unavailable; once Neo4j is back on the same data and port the
  * same server answers again, with the same answers, without being restarted. A large `apply` killed
  * in the middle leaves the whole change or none of it. A mutation sent while Neo4j is down is
- * STORE_UNAVAILABLE and writes nothing, and goes through once Neo4j is back. A read past
- * `transactionTimeoutMillis` is abandoned by Neo4j and reported as TIMEOUT.
+ * STORE_UNAVAILABLE and writes nothing, and goes through once Neo4j is back; so does a mutation
+ * in flight when Neo4j dies. A read past `transactionTimeoutMillis` is abandoned by Neo4j and
+ * reported as TIMEOUT.
  *
- * The in-flight work is made slow with data, not with mocks: a long SUCCEEDED_BY chain whose
- * lineage Neo4j takes seconds to walk, and a change set of ten thousand bodies.
+ * The in-flight work is made slow with data and locks, not with mocks: a SUCCEEDED_BY chain so long
+ * (fifty thousand bodies) that Neo4j needs about a second to walk the last one's lineage, a change
+ * set of ten thousand bodies, and a mutation waiting for the audit lock, which the test holds in a
+ * transaction of its own. The test sees Neo4j's own list of running transactions, so it kills
+ * Neo4j while the work is known to be running there.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4jDriver, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiKeyFile } from '@govgraph/editing';
 import { startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
@@ -32,8 +37,8 @@ import {
   type GraphStore,
 } from '@govgraph/core';
 
-/** Bodies in the SUCCEEDED_BY chain: long enough that Neo4j needs seconds for the last one's lineage. */
-const CHAIN_LENGTH = 1_000;
+/** Bodies in the SUCCEEDED_BY chain: long enough that Neo4j needs about a second for the last one's lineage (linear in the length). */
+const CHAIN_LENGTH = 50_000;
 /** Bodies (and links) in the change set killed mid-write: long enough that `apply` takes seconds. */
 const WRITE_SIZE = 10_000;
 /** How long the driver keeps retrying before giving up: short, so failures come back fast. */
@@ -100,6 +105,8 @@ describe('the API while Neo4j dies and comes back', () => {
   let server: GovgraphHttpServer;
   let keysFolder: string | undefined;
   let editorKey: string;
+  /** The test's own connection to Neo4j, to watch its transactions and to hold a lock. */
+  let observer: Driver;
   /** Each example question's answer before any fault. */
   const answers = new Map<string, unknown>();
 
@@ -127,6 +134,24 @@ describe('the API while Neo4j dies and comes back', () => {
     return 'unavailable';
   }
 
+  /**
+   * Waits until Neo4j lists a running transaction whose query contains `fragment` (and, if given,
+   * whose parameters include `id`), so the test can kill Neo4j while that work is in flight.
+   */
+  async function waitUntilRunning(fragment: string, id?: string): Promise<void> {
+    for (let attempt = 0; attempt < 1_500; attempt++) {
+      const { records } = await observer.executeQuery(
+        `SHOW TRANSACTIONS YIELD currentQuery, parameters, status
+         WHERE currentQuery CONTAINS $fragment AND ($id IS NULL OR parameters.id = $id)
+         RETURN status`,
+        { fragment, id: id ?? null },
+      );
+      if (records.length > 0) return;
+      await pause(20);
+    }
+    throw new Error(`Neo4j never listed a running transaction containing ${JSON.stringify(fragment)}`);
+  }
+
   /** Polls /healthz until the store answers again (at most about a minute). */
   async function waitForRecovery(): Promise<void> {
     for (let attempt = 0; attempt < 120; attempt++) {
@@ -137,11 +162,13 @@ describe('the API while Neo4j dies and comes back', () => {
   }
 
   beforeAll(async () => {
-    neo4j = await startLocalNeo4j();
+    // Neo4j looks for transactions past their timeout every 2 s by default; the TIMEOUT test's read takes about one.
+    neo4j = await startLocalNeo4j({ settings: { 'db.transaction.monitor.check.interval': '100ms' } });
     const seeds = await loadSeedDirectories(defaultSeedDirectories());
     if (hasSeedErrors(seeds.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(seeds.problems)}`);
     const chain = successionChain('fault-chain', CHAIN_LENGTH, 'fault-chain');
     store = await createNeo4jStore({ uri: neo4j.uri, maxTransactionRetryTimeMs: RETRY_MILLIS });
+    observer = neo4jDriver.driver(neo4j.uri, undefined, { maxTransactionRetryTime: RETRY_MILLIS, logging: { level: 'error', logger: () => {} } });
     await store.replaceAll({ entities: [...seeds.data.entities, ...chain.entities], links: [...seeds.data.links, ...chain.links] });
     keysFolder = await mkdtemp(join(tmpdir(), 'govgraph-recovery-keys-'));
     const keys = await ApiKeyFile.open(join(keysFolder, 'keys.json'));
@@ -164,12 +191,13 @@ describe('the API while Neo4j dies and comes back', () => {
   afterAll(async () => {
     await server?.close();
     await store?.close();
+    await observer?.close();
     await neo4j?.stop();
     if (keysFolder) await rm(keysFolder, { recursive: true, force: true });
   }, 60_000);
 
   it('reports a read that runs past transactionTimeoutMillis as TIMEOUT: Neo4j abandons it', async () => {
-    // The chain's lineage takes Neo4j seconds; 200 ms is far below that.
+    // The chain's lineage keeps its transaction open about a second; 200 ms is far below that.
     const impatient = await createNeo4jStore({ uri: neo4j.uri, transactionTimeoutMillis: 200 });
     const impatientServer = await startGovgraphHttpServer({ store: impatient, port: 0 });
     try {
@@ -204,7 +232,7 @@ describe('the API while Neo4j dies and comes back', () => {
 
     try {
       const slow = settles(post(server.graphqlUrl, SLOW_QUERY));
-      await pause(1_000);
+      await waitUntilRunning('SUCCEEDED_BY*0..', `fault-chain-${CHAIN_LENGTH - 1}`);
       expect(slow.settled(), `the slow lineage query finished before Neo4j was killed; make CHAIN_LENGTH bigger`).toBe(false);
       await neo4j.stop({ kill: true, keepData: true });
 
@@ -279,5 +307,41 @@ describe('the API while Neo4j dies and comes back', () => {
     expect(await store.snapshot()).toEqual(before);
     const created = await post(server.graphqlUrl, create, variables, editorKey);
     expect(created.body).toEqual({ data: { createEntity: { entity: { id: 'fault-panel', name: 'Panel created around a fault' } } } });
+  }, 240_000);
+
+  it('answers a mutation in flight when Neo4j dies with STORE_UNAVAILABLE, writes nothing, and takes it once Neo4j is back', async () => {
+    const source = (await store.snapshot()).entities.find((e) => e.kind === 'Source')!;
+    const create = 'mutation ($entity: EntityInput!, $source: SourceRefInput!) { createEntity(entity: $entity, source: $source) { entity { id name } auditEntry { sequence } } }';
+    const entity = (id: string, name: string) => ({ id, kind: 'Body', name, status: 'IN_FORCE', confidence: 'STATED', attributes: { bodyType: 'panel' } });
+    // One edit first, so the audit lock node exists for the test to hold.
+    const first = await post(server.graphqlUrl, create, { entity: entity('fault-first-panel', 'First panel'), source: { source: source.id } }, editorKey);
+    expect(first.body.errors).toBeUndefined();
+    const before = await store.snapshot();
+    const logBefore = await store.auditLog({ newestFirst: true, limit: 1 });
+
+    const holder = observer.session();
+    const held = await holder.beginTransaction();
+    try {
+      const locked = await held.run('MATCH (m:GovgraphAudit {singleton: true}) SET m.heldByTest = true RETURN count(m) AS locked');
+      expect(Number(locked.records[0]?.get('locked'))).toBe(1);
+      const variables = { entity: entity('fault-blocked-panel', 'Panel created while Neo4j died'), source: { source: source.id } };
+      const blocked = settles(post(server.graphqlUrl, create, variables, editorKey));
+      // The mutation's transaction is waiting for the lock the test holds: in flight, for as long as the test likes.
+      await waitUntilRunning('m.applies');
+      expect(blocked.settled(), 'the mutation went through although the audit lock was held').toBe(false);
+      await neo4j.stop({ kill: true, keepData: true });
+      expectUnavailable(await blocked.promise, 'createEntity in flight when Neo4j died');
+
+      await neo4j.restart();
+      await waitForRecovery();
+      expect(await store.snapshot()).toEqual(before);
+      expect(await store.auditLog({ newestFirst: true, limit: 1 })).toEqual(logBefore);
+      const created = await post(server.graphqlUrl, create, variables, editorKey);
+      expect(created.body.errors).toBeUndefined();
+      expect(created.body.data).toMatchObject({ createEntity: { entity: { id: 'fault-blocked-panel' }, auditEntry: { sequence: logBefore[0]!.sequence + 1 } } });
+    } finally {
+      await held.close().catch(() => undefined);
+      await holder.close().catch(() => undefined);
+    }
   }, 240_000);
 });

@@ -224,15 +224,22 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ${inArea('n')}
   AND any(c IN n.searchTexts WHERE c CONTAINS $q OR replace(c, ' ', '') = $compactQ)
 RETURN ${entityMap('n')} AS props`;
 
-/** SUCCEEDED_BY links on chains ending at $id. */
-export const PREDECESSORS = `MATCH p = (:${ENTITY_LABEL})-[:SUCCEEDED_BY*1..]->(:${ENTITY_LABEL} {id: $id})
-UNWIND relationships(p) AS r
-RETURN DISTINCT ${linkMap('r')} AS link`;
+/**
+ * SUCCEEDED_BY links on chains ending at $id: every link into an entity from which $id can be
+ * reached (itself included). The reachable set is found first, each entity once (Neo4j prunes the
+ * variable-length walk when only DISTINCT ends are kept), so the work grows with the chain's
+ * length, not with the number of paths along it as `UNWIND relationships(p)` did.
+ */
+export const PREDECESSORS = `MATCH (b:${ENTITY_LABEL})-[:SUCCEEDED_BY*0..]->(:${ENTITY_LABEL} {id: $id})
+WITH DISTINCT b
+MATCH (:${ENTITY_LABEL})-[r:SUCCEEDED_BY]->(b)
+RETURN ${linkMap('r')} AS link`;
 
-/** SUCCEEDED_BY links on chains starting at $id. */
-export const SUCCESSORS = `MATCH p = (:${ENTITY_LABEL} {id: $id})-[:SUCCEEDED_BY*1..]->(:${ENTITY_LABEL})
-UNWIND relationships(p) AS r
-RETURN DISTINCT ${linkMap('r')} AS link`;
+/** SUCCEEDED_BY links on chains starting at $id: every link out of an entity reachable from $id (see {@link PREDECESSORS}). */
+export const SUCCESSORS = `MATCH (:${ENTITY_LABEL} {id: $id})-[:SUCCEEDED_BY*0..]->(a:${ENTITY_LABEL})
+WITH DISTINCT a
+MATCH (a)-[r:SUCCEEDED_BY]->(:${ENTITY_LABEL})
+RETURN ${linkMap('r')} AS link`;
 
 /** `v` is a Body or an Organisation (labels: no property read, unlike `kind`). */
 function isBodyOrOrganisation(v: string): string {
