@@ -8,11 +8,15 @@ import { collectSources, toEntityRef, weakestStatus } from './entity-ref.js';
 import { compareFindings, type Finding } from './finding.js';
 import { loadGraphView, type GraphView } from './graph-view.js';
 
-/** Strategy-owner gaps of a view. With an area, national strategies (no area) are left to the reference layer. */
+/**
+ * Strategy-owner gaps of a view: strategies of the view's area, or of every area when it has none.
+ * National strategies (no area) are never listed: they belong to the reference layer, which does
+ * not record which department owns them, so "no owner" would only be a gap in the data.
+ */
 export function findStrategyOwnerGaps(view: GraphView): Finding[] {
   const findings: Finding[] = [];
   for (const strategy of view.ofKind('Strategy')) {
-    if (view.area !== undefined && strategy.area !== view.area) continue;
+    if (strategy.area === undefined || (view.area !== undefined && strategy.area !== view.area)) continue;
     const owners = view.in(strategy.id, ['OWNS']);
     const firmOwners = owners.filter((l) => l.status === 'in-force' || l.status === 'agreed');
     if (firmOwners.length > 0) continue;

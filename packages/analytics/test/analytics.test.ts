@@ -137,6 +137,19 @@ describe('gaps', () => {
     expect(ids).toEqual(['strategy-without-owner:orphan-plan']);
   });
 
+  it('never flags a national strategy (no area) for having no owner, with or without an area', async () => {
+    const data = testshireGraph();
+    const plan = data.entities.find((e) => e.id === 'orphan-plan')!;
+    const { area: _area, ...national } = { ...plan, id: 'national-strategy', name: 'A national strategy', names: [{ name: 'A national strategy', sources: [] }] };
+    data.entities.push(national);
+    const withNational = createMemoryStore();
+    await withNational.replaceAll(data);
+    for (const scope of [{ asOf, area }, { asOf }]) {
+      const ids = (await gaps(withNational, scope)).filter((f) => f.kind === 'strategy-without-owner').map((f) => f.id);
+      expect(ids, JSON.stringify(scope)).toEqual(['strategy-without-owner:orphan-plan']);
+    }
+  });
+
   it('no longer counts the ended police authority, and says the quorum rule is only proposed', async () => {
     const finding = (await gaps(store, { asOf: '2013-01-01', area })).find((f) => f.kind === 'statutory-membership')!;
     expect(finding.subjects.map((s) => s.id)).toEqual(['partnership', 'police-authority', 'terms-of-reference']);
