@@ -37,6 +37,20 @@ describe('govgraph serve', () => {
     expect(await runCli(['serve', '--port', 'eighty', ...seeds])).toBe(EXIT.usage);
   });
 
+  it('limits each client with --rate-limit, and rejects a bad one as a usage error', async () => {
+    captured.stdout = [];
+    const running = runCli(['serve', '--port', '0', '--rate-limit', '2', ...seeds]);
+    const url = await waitForUrl();
+    expect(captured.stdout.join('')).toContain('Rate limit: 2 GraphQL requests per minute per client');
+    const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "ECSP") { entity { id } } }' }) });
+    expect((await ask()).status).toBe(200);
+    expect((await ask()).status).toBe(200);
+    expect((await ask()).status).toBe(429);
+    process.emit('SIGINT', 'SIGINT');
+    expect(await running).toBe(EXIT.ok);
+    for (const bad of ['0', 'many', '1.5']) expect(await runCli(['serve', '--port', '0', '--rate-limit', bad, ...seeds])).toBe(EXIT.usage);
+  });
+
   it('rejects a bad --request-timeout as a usage error', async () => {
     expect(await runCli(['serve', '--port', '0', '--request-timeout', '5s', ...seeds])).toBe(EXIT.usage);
   });

@@ -12,6 +12,7 @@ import { GovgraphError, isGovgraphError, type IsoDay } from '@govgraph/core';
 import { authenticateRequest, type ApiKeyVerifier } from '@govgraph/editing';
 import { createGovgraphContext, type GovgraphContext } from './context.js';
 import { IDE_ASSET_PREFIX, readIdeAsset, renderIdePage } from './ide.js';
+import { createClientRateLimiter, rateLimitClient, type ClientRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createGovgraphServer, type CreateGovgraphServerOptions } from './server.js';
 
 /** An extra route: handles the request and returns true, or returns false to let the next route try. */
@@ -48,6 +49,11 @@ export interface StartGovgraphHttpServerOptions extends CreateGovgraphServerOpti
   keys?: ApiKeyVerifier | undefined;
   /** Answer 401 UNAUTHENTICATED to GraphQL requests without a key, instead of serving them as the anonymous reader. */
   requireKeyForReads?: boolean | undefined;
+  /**
+   * GraphQL requests one client (its API key, else its IP address) may make per window; past it the
+   * server answers HTTP 429 with `Retry-After` and code RATE_LIMITED. Default: no limit.
+   */
+  rateLimit?: RateLimitOptions | undefined;
 }
 
 /** Default of {@link StartGovgraphHttpServerOptions.requestTimeoutMillis}: 30 s. */
@@ -131,10 +137,13 @@ async function withinTimeout<T>(work: Promise<T>, millis: number): Promise<T | n
 async function executeGraphql(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
+  limiter: ClientRateLimiter | undefined,
   req: IncomingMessage,
   url: URL,
 ) {
   const principal = await authenticateRequest(req.headers.authorization, options);
+  // Before the body is read: a refused client costs the server as little as possible.
+  await limiter?.take(rateLimitClient(principal, req));
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -161,12 +170,13 @@ async function executeGraphql(
 async function serveGraphql(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
+  limiter: ClientRateLimiter | undefined,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
   const timeoutMillis = options.requestTimeoutMillis ?? DEFAULT_REQUEST_TIMEOUT_MILLIS;
-  const result = await withinTimeout(executeGraphql(apollo, options, req, url), timeoutMillis);
+  const result = await withinTimeout(executeGraphql(apollo, options, limiter, req, url), timeoutMillis);
   if (result === null) {
     const error = new GovgraphError('TIMEOUT', `the request took longer than ${timeoutMillis} ms and was abandoned`, {
       limit: 'requestTimeoutMillis',
@@ -188,6 +198,7 @@ async function serveGraphql(
 async function handle(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
+  limiter: ClientRateLimiter | undefined,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -223,7 +234,7 @@ async function handle(
     res.end(method === 'HEAD' ? undefined : renderIdePage());
     return;
   }
-  if (url.pathname === '/graphql') return serveGraphql(apollo, options, req, res, url);
+  if (url.pathname === '/graphql') return serveGraphql(apollo, options, limiter, req, res, url);
   sendError(res, 404, `nothing at ${url.pathname}: the GraphQL endpoint is /graphql`, 'NOT_FOUND');
 }
 
@@ -233,10 +244,11 @@ export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOp
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0)) {
     throw new GovgraphError('INVALID_INPUT', `requestTimeoutMillis must be a whole number of milliseconds (0: no timeout), got ${timeout}`, { requestTimeoutMillis: timeout });
   }
+  const limiter = options.rateLimit ? createClientRateLimiter(options.rateLimit) : undefined;
   let apollo: ApolloServer<GovgraphContext> | undefined;
   const httpServer = createServer((req, res) => {
     if (!apollo) return sendError(res, 503, 'the server is starting', 'UNAVAILABLE');
-    handle(apollo, options, req, res).catch((error: unknown) => {
+    handle(apollo, options, limiter, req, res).catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
         return;
@@ -245,6 +257,9 @@ export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOp
       else if (isGovgraphError(error, 'UNAUTHENTICATED')) {
         res.setHeader('www-authenticate', 'Bearer');
         sendError(res, 401, error.message, error.code);
+      } else if (isGovgraphError(error, 'RATE_LIMITED')) {
+        res.setHeader('retry-after', String(error.details?.['retryAfterSeconds'] ?? 1));
+        sendJson(res, 429, { errors: [{ message: error.message, extensions: { code: error.code, details: error.details } }] });
       }
       else sendError(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR');
     });

@@ -25,6 +25,7 @@ export { createGovgraphServer } from './server.js';
 export type { CreateGovgraphServerOptions } from './server.js';
 export { startGovgraphHttpServer, DEFAULT_REQUEST_TIMEOUT_MILLIS } from './http-server.js';
 export type { StartGovgraphHttpServerOptions, GovgraphHttpServer, HttpRoute } from './http-server.js';
+export type { RateLimitOptions } from './rate-limit.js';
 
 // The IDE and the example questions
 export { renderIdePage, readIdeAsset, IDE_ASSET_PREFIX } from './ide.js';

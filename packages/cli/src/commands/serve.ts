@@ -16,11 +16,18 @@ interface ServeOptions extends StoreCliOptions {
   requestTimeout: number;
   keysFile: string;
   requireKeyForReads?: boolean | undefined;
+  rateLimit?: number | undefined;
 }
 
 /** Parses a duration in whole milliseconds (0 turns the limit off). */
 export function parseMillis(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of milliseconds (0: no limit)');
+  return Number(value);
+}
+
+/** Parses a request count (at least 1). */
+export function parseRequestCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of requests, at least 1');
   return Number(value);
 }
 
@@ -68,7 +75,12 @@ export function registerServeCommand(program: Command): void {
         .argParser(parseMillis),
     )
     .addOption(new Option('--keys-file <file>', 'API keys (govgraph keys add); mutations need an editor key, so without keys nobody can edit').default(DEFAULT_KEYS_FILE))
-    .addOption(new Option('--require-key-for-reads', 'refuse GraphQL requests without an API key (401) instead of serving them read-only'));
+    .addOption(new Option('--require-key-for-reads', 'refuse GraphQL requests without an API key (401) instead of serving them read-only'))
+    .addOption(
+      new Option('--rate-limit <requests>', 'GraphQL requests per minute for each client (its API key, else its IP address); more get 429 RATE_LIMITED (default: no limit)').argParser(
+        parseRequestCount,
+      ),
+    );
   addStoreOptions(command).action(async (options: ServeOptions) => {
     const keys = await ApiKeyFile.open(options.keysFile);
     const store = await openStore(options, { transactionTimeoutMillis: options.requestTimeout || undefined });
@@ -84,6 +96,7 @@ export function registerServeCommand(program: Command): void {
         requestTimeoutMillis: options.requestTimeout,
         keys,
         requireKeyForReads: options.requireKeyForReads,
+        rateLimit: options.rateLimit === undefined ? undefined : { requests: options.rateLimit, perSeconds: 60 },
       });
     } catch (error) {
       await store.close();
@@ -101,6 +114,7 @@ export function registerServeCommand(program: Command): void {
         `Explorer: ${server.url}${EXPLORER_PATH.slice(1)}/`,
         `Health: ${server.url}healthz`,
         describeKeys(keys, options),
+        options.rateLimit === undefined ? 'Rate limit: none (--rate-limit sets one per client)' : `Rate limit: ${options.rateLimit} GraphQL requests per minute per client`,
         `Try: curl -s ${server.graphqlUrl} -H 'content-type: application/json' \\`,
         `       -d '{"query":"{ oversight(duty: \\"prevent\\", asOf: \\"2022-09-08\\") { entries { body { name } role inherited } } }"}'`,
         `Stop with Ctrl-C.`,
