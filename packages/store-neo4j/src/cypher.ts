@@ -281,6 +281,20 @@ export const OVERSIGHT = oversightQuery(false);
 export const OVERSIGHT_IN_AREA = oversightQuery(true);
 
 /**
+ * All shortest paths between $from and $to over `kinds`, up to `maxHops`, every node and link
+ * holding and in $area, at most $cap of them: Neo4j stops listing paths at the cap, so a dense web
+ * costs no more than $cap rows (the store then searches level by level; see `pathStepsQuery`).
+ */
+export function shortestPathsQuery(kinds: readonly LinkKind[], maxHops: number): string {
+  return `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+MATCH p = allShortestPaths((a)-[:${typeAlternatives(kinds)}*..${integerText(maxHops)}]-(b))
+WHERE all(r IN relationships(p) WHERE ${holds('r')})
+  AND all(n IN nodes(p) WHERE ${holds('n')} AND ${inArea('n')})
+RETURN [n IN nodes(p) | ${entityMap('n')}] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links
+LIMIT $cap`;
+}
+
+/**
  * One level of a shortest-path search (core's `firstShortestPaths`): every holding link of `kinds`
  * from an entity in $ids to a holding neighbour in $area, either direction, one row per (near, link).
  */
