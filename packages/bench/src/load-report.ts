@@ -133,7 +133,7 @@ export function renderLoadReport(run: LoadRunResult): string {
     '## Reading the figures',
     '',
     '- Latency includes the load generator, the server and (for Neo4j) the database competing for the same cores, so it is an upper bound for a server with a machine of its own.',
-    '- Every abusive request is refused before any resolver runs, except oversized `maxHops` (refused by the resolver, HTTP 200 with `LIMIT_EXCEEDED`): depth, cost and aliases in validation, bodies while reading, JSON before GraphQL, batches and cross-site GETs by Apollo. What the abusive stream costs normal traffic is the server time spent reading and refusing each request (a few milliseconds for the megabyte bodies, less for the rest): there is no per-client rate limit, so five clients sending flat out take that share of the server.',
+    '- Every abusive request is refused before any resolver runs, except oversized `maxHops` (refused by the resolver, HTTP 200 with `LIMIT_EXCEEDED`): depth, cost and aliases in validation, bodies while reading, JSON before GraphQL, batches and cross-site GETs by Apollo. What the abusive stream costs normal traffic is the server time spent reading and refusing each request (a few milliseconds for the megabyte bodies, less for the rest): the load test runs without `--rate-limit` (off by default), so five clients sending flat out take that share of the server; with it, each would be refused with 429 past its allowance.',
     '',
   ].join('\n');
 }
