@@ -73,6 +73,21 @@ describe('--data-dir', () => {
     expect(log[1]!.replacedGraph!.before).toEqual(log[1]!.replacedGraph!.after);
     expect(log[2]).toMatchObject({ comment: 'nightly reload' });
     await reopened.close();
+
+    // The same log from the command line.
+    captured.stdout = [];
+    expect(await runCli(['audit', '--data-dir', dataDir])).toBe(EXIT.ok);
+    const text = captured.stdout.join('');
+    expect(text).toMatch(/^#1 {2}\S+ {2}updateEntity by alice\n {4}changed entity example-asb-group\n#2 {2}\S+ {2}load by loader\n/);
+    expect(text).toMatch(/replaced the whole graph: (\d+) entities and (\d+) links before, \1 and \2 after/);
+    captured.stdout = [];
+    expect(await runCli(['audit', '--data-dir', dataDir, '--action', 'load', '--newest-first', '--limit', '1', '--format', 'json'])).toBe(EXIT.ok);
+    expect((JSON.parse(captured.stdout.join('')) as { sequence: number; comment: string }[]).map((e) => [e.sequence, e.comment])).toEqual([[3, 'nightly reload']]);
+    captured.stdout = [];
+    expect(await runCli(['audit', '--data-dir', dataDir, '--actor', 'nobody'])).toBe(EXIT.ok);
+    expect(captured.stdout.join('')).toBe('no audit entries match\n');
+    expect(await runCli(['audit', '--data-dir', dataDir, '--limit', '0'])).toBe(EXIT.usage);
+    expect(await runCli(['audit', '--data-dir', dataDir, '--after', 'x'])).toBe(EXIT.usage);
   });
 
   it('is refused with --store neo4j', async () => {

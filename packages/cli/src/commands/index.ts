@@ -14,6 +14,7 @@ import { registerReportCommand } from './report.js';
 import { registerAnalyseCommand } from './analyse.js';
 import { registerExportCommand } from './export.js';
 import { registerKeysCommand } from './keys.js';
+import { registerAuditCommand } from './audit.js';
 
 /** Adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -30,4 +31,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerAnalyseCommand,
   registerExportCommand,
   registerKeysCommand,
+  registerAuditCommand,
 ];

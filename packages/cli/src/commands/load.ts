@@ -72,7 +72,7 @@ export function editsWouldBeReplaced(found: EditsSinceLoad, where: string): Govg
     [
       `${found.count} audited write${found.count === 1 ? '' : 's'} since the last load would be replaced by this load; nothing was loaded.`,
       ...lines,
-      ...(found.count > found.edits.length ? [`  ... and ${found.count - found.edits.length} more (see the auditLog query)`] : []),
+      ...(found.count > found.edits.length ? [`  ... and ${found.count - found.edits.length} more (govgraph audit ${where}--after ${found.newestSequence - found.count} lists them all)`] : []),
       `To keep them, export the graph first (govgraph export ${where}--out <folder>) and load that folder, or fold the edits into your seeds;`,
       'to replace them anyway, pass --replace-edits (the audit log keeps every one of them).',
     ].join('\n'),
