@@ -4,9 +4,10 @@
  * load replaced, what `govgraph load` would refuse to overwrite. The same entries as the GraphQL
  * `auditLog` query, with the same filters.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { MAX_AUDIT_LOG_LIMIT, type AuditChange, type AuditEntry } from '@govgraph/core';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
+import { wholeNumberArgument } from '../whole-number-argument.js';
 
 interface AuditCliOptions extends StoreCliOptions {
   after?: number | undefined;
@@ -16,11 +17,6 @@ interface AuditCliOptions extends StoreCliOptions {
   action?: string | undefined;
   newestFirst?: boolean | undefined;
   format: 'text' | 'json';
-}
-
-function parseWholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
-  return Number(value);
 }
 
 function describeChange(change: AuditChange): string {
@@ -46,8 +42,8 @@ export function registerAuditCommand(program: Command): void {
   const command = program
     .command('audit')
     .description('print the audit log of a store (--data-dir folder or Neo4j): who changed what, when, and every load')
-    .addOption(new Option('--after <sequence>', 'only entries after this one (before it with --newest-first)').argParser(parseWholeNumber))
-    .addOption(new Option('--limit <n>', `most entries printed (1 to ${MAX_AUDIT_LOG_LIMIT})`).default(20).argParser(parseWholeNumber))
+    .addOption(new Option('--after <sequence>', 'only entries after this one (before it with --newest-first)').argParser(wholeNumberArgument('an audit sequence number')))
+    .addOption(new Option('--limit <n>', `most entries printed (1 to ${MAX_AUDIT_LOG_LIMIT})`).default(20).argParser(wholeNumberArgument(`a whole number from 1 to ${MAX_AUDIT_LOG_LIMIT}`, 1, MAX_AUDIT_LOG_LIMIT)))
     .option('--fact <id>', 'only entries that changed this entity or link')
     .option('--actor <name>', 'only entries by this actor (an API key name, or who ran a load or an ingestion)')
     .option('--action <action>', 'only entries of this action, e.g. load, createEntity, ingestMinutes')

@@ -56,12 +56,12 @@ export interface EditsSinceLoad {
 
 /** Reads the audit log for the writes a load would replace. */
 export async function editsSinceLastLoad(store: GraphStore, shown = 5): Promise<EditsSinceLoad> {
-  const newest = (await store.auditLog({ newestFirst: true, limit: 1 }))[0];
-  if (!newest) return { newestSequence: 0, edits: [], count: 0 };
-  const lastLoad = (await store.auditLog({ action: LOAD_ACTION, newestFirst: true, limit: 1 }))[0];
-  const edits = (await store.auditLog({ newestFirst: true, limit: shown + 1 })).filter((e) => e.sequence > (lastLoad?.sequence ?? 0));
+  const recent = await store.auditLog({ newestFirst: true, limit: shown });
+  const newestSequence = recent[0]?.sequence ?? 0;
+  if (newestSequence === 0) return { newestSequence, edits: [], count: 0 };
+  const lastLoad = (await store.auditLog({ action: LOAD_ACTION, newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
   // Entries are numbered without gaps, so the count needs no scan.
-  return { newestSequence: newest.sequence, edits: edits.slice(0, shown), count: newest.sequence - (lastLoad?.sequence ?? 0) };
+  return { newestSequence, edits: recent.filter((e) => e.sequence > lastLoad), count: newestSequence - lastLoad };
 }
 
 /** The refusal `govgraph load` gives when the graph holds edits that the load would replace. */

@@ -2,12 +2,13 @@
  * `govgraph serve`: the GraphQL API, its offline IDE and /healthz over HTTP, on the memory store
  * (filled from the seeds) or Neo4j. Runs until Ctrl-C / SIGTERM, then shuts down gracefully.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { GovgraphError } from '@govgraph/core';
 import { DEFAULT_REQUEST_TIMEOUT_MILLIS, startGovgraphHttpServer, type HttpRoute } from '@govgraph/graphql';
 import { createExplorerRoute, EXPLORER_PATH } from '@govgraph/explorer';
 import { ApiKeyFile, DEFAULT_KEYS_FILE } from '@govgraph/editing';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
+import { wholeNumberArgument } from '../whole-number-argument.js';
 
 interface ServeOptions extends StoreCliOptions {
   port: number;
@@ -17,25 +18,6 @@ interface ServeOptions extends StoreCliOptions {
   keysFile: string;
   requireKeyForReads?: boolean | undefined;
   rateLimit?: number | undefined;
-}
-
-/** Parses a duration in whole milliseconds (0 turns the limit off). */
-export function parseMillis(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of milliseconds (0: no limit)');
-  return Number(value);
-}
-
-/** Parses a request count (at least 1). */
-export function parseRequestCount(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of requests, at least 1');
-  return Number(value);
-}
-
-/** Parses a TCP port (0 picks a free one). */
-export function parsePort(value: string): number {
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('expected a number from 0 to 65535');
-  return port;
 }
 
 /** Extra HTTP routes served before the API's own (the explorer adds /explorer here). */
@@ -66,19 +48,19 @@ export function registerServeCommand(program: Command): void {
   const command = program
     .command('serve')
     .description('serve the GraphQL API (POST/GET /graphql), an offline GraphQL IDE at / and /healthz until Ctrl-C')
-    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4000).argParser(parsePort))
+    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4000).argParser(wholeNumberArgument('a number from 0 to 65535', 0, 65535)))
     .addOption(new Option('--host <host>', 'interface to listen on (0.0.0.0 for every interface)').default('127.0.0.1'))
     .addOption(new Option('--production', 'turn off the GraphQL IDE and schema introspection (see docs/security.md)'))
     .addOption(
       new Option('--request-timeout <ms>', 'answer a GraphQL request still running after this long with 503 TIMEOUT (Neo4j abandons its reads then too; 0: no limit)')
         .default(DEFAULT_REQUEST_TIMEOUT_MILLIS)
-        .argParser(parseMillis),
+        .argParser(wholeNumberArgument('a whole number of milliseconds (0: no limit)')),
     )
     .addOption(new Option('--keys-file <file>', 'API keys (govgraph keys add); mutations need an editor key, so without keys nobody can edit').default(DEFAULT_KEYS_FILE))
     .addOption(new Option('--require-key-for-reads', 'refuse GraphQL requests without an API key (401) instead of serving them read-only'))
     .addOption(
       new Option('--rate-limit <requests>', 'GraphQL requests per minute for each client (its API key, else its IP address); more get 429 RATE_LIMITED (default: no limit)').argParser(
-        parseRequestCount,
+        wholeNumberArgument('a whole number of requests, at least 1', 1),
       ),
     );
   addStoreOptions(command).action(async (options: ServeOptions) => {
