@@ -46,7 +46,7 @@ export const AUDIT_MIGRATION_STATEMENTS: readonly string[] = [
 /**
  * Takes the write lock of the meta node (creating it, with its counter set after the newest entry,
  * on first use) by setting a property; the lock is held until the transaction ends, so every other
- * `apply` waits here. `applies` counts committed applies.
+ * `apply` waits here. `applies` counts committed applies. Returns the newest sequence (0: empty log).
  */
 export const LOCK_WRITES = `CALL {
   OPTIONAL MATCH (a:${AUDIT_ENTRY_LABEL}) WHERE a.sequence IS NOT NULL
@@ -54,7 +54,8 @@ export const LOCK_WRITES = `CALL {
 }
 MERGE (m:${AUDIT_META_LABEL} {singleton: true})
 ON CREATE SET m.lastSequence = coalesce(newest, 0)
-SET m.applies = coalesce(m.applies, 0) + 1`;
+SET m.applies = coalesce(m.applies, 0) + 1
+RETURN m.lastSequence AS newest`;
 
 /** Appends the entry `$props` with the next sequence number (the counter on the locked meta node). */
 export const APPEND_AUDIT_ENTRY = `MATCH (m:${AUDIT_META_LABEL} {singleton: true})
@@ -64,7 +65,7 @@ SET a = $props
 SET a.sequence = m.lastSequence
 RETURN a.sequence AS sequence`;
 
-/** The newest entry's sequence, 0 for an empty log (under the lock: no entry can be appended meanwhile). */
+/** The newest entry's sequence, 0 for an empty log (read without the lock: a load's early check). */
 export const NEWEST_AUDIT_SEQUENCE = `OPTIONAL MATCH (a:${AUDIT_ENTRY_LABEL}) RETURN coalesce(max(a.sequence), 0) AS newest`;
 
 /** The properties an entry is read back from. */
@@ -170,8 +171,7 @@ export function auditEntryFromProperties(props: Props): AuditEntry {
 
 /** Takes the write lock and reads the newest audit sequence: first in an audited or expecting `replaceAll` switch. */
 export async function lockAndReadNewestSequence(tx: ManagedTransaction): Promise<number> {
-  await tx.run(LOCK_WRITES);
-  return readNewestSequence(tx);
+  return Number((await tx.run(LOCK_WRITES)).records[0]?.get('newest') ?? 0);
 }
 
 /** The newest audit sequence (0 for an empty log). */
