@@ -1,7 +1,8 @@
 /**
- * Robustness: empty, binary, enormous and mangled input never throws, gives warnings, and stays
- * within a time bound. fast-check generates random and mangled text (fixture documents with lines
- * shuffled, cut, repeated and spliced with noise).
+ * Robustness: empty, binary, enormous and mangled input never throws and gives warnings. fast-check
+ * generates random and mangled text (fixture documents with lines shuffled, cut, repeated and
+ * spliced with noise). Runaway work (a regular expression backtracking without end) shows as a test
+ * that hangs past its timeout; no test asserts on elapsed time, which would fail on a busy machine.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -58,19 +59,15 @@ describe('edge inputs', () => {
     expect(result.documents[0]!.items.map((i) => i.title)).toContain('Harbour Youth Outreach');
   });
 
-  it('enormous input is cut to the limit and read in bounded time', () => {
+  it('enormous input is cut to the limit', () => {
     const huge = `${fixtures[0]}\n${'RESOLVED: That the report be noted.\n(1) a\n'.repeat(120_000)}`;
     expect(huge.length).toBeGreaterThan(MAX_INPUT_CHARS);
-    const started = performance.now();
     const result = extractChecked(huge);
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.warnings.some((w) => w.includes('cut'))).toBe(true);
   });
 
   it('one very long line without breaks is cut, not choked on', () => {
-    const started = performance.now();
     const result = extractChecked(`Minutes\n${'Councillor Abc, '.repeat(200_000)}`);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(result.warnings.some((w) => w.includes('longer than'))).toBe(true);
   });
 });
@@ -112,32 +109,30 @@ const wordSoup = fc
   )
   .map((words) => words.join(' '));
 
-/** Checks that no generated input throws and each is read within the bound. */
-function neverThrowsWithinBound<T extends string | Uint8Array>(arbitrary: fc.Arbitrary<T>, numRuns: number): void {
+/** Checks that no generated input throws and each gives a well-formed result. */
+function neverThrows<T extends string | Uint8Array>(arbitrary: fc.Arbitrary<T>, numRuns: number): void {
   fc.assert(
     fc.property(arbitrary, (input) => {
-      const started = performance.now();
       extractChecked(input);
-      return performance.now() - started < 2_000;
     }),
     { numRuns },
   );
 }
 
 describe('fuzz', () => {
-  it('random text never throws and finishes quickly', () => {
-    neverThrowsWithinBound(fc.string({ unit: 'binary', maxLength: 3_000 }), 150);
+  it('random text never throws', () => {
+    neverThrows(fc.string({ unit: 'binary', maxLength: 3_000 }), 150);
   });
 
   it('word soup of minutes vocabulary never throws', () => {
-    neverThrowsWithinBound(wordSoup, 200);
+    neverThrows(wordSoup, 200);
   });
 
   it('mangled fixture documents never throw and still give well-formed documents', () => {
-    neverThrowsWithinBound(mangled, 200);
+    neverThrows(mangled, 200);
   });
 
   it('random bytes never throw', () => {
-    neverThrowsWithinBound(fc.uint8Array({ maxLength: 5_000 }), 100);
+    neverThrows(fc.uint8Array({ maxLength: 5_000 }), 100);
   });
 });
