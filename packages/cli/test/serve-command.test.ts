@@ -51,6 +51,19 @@ describe('govgraph serve', () => {
     for (const bad of ['0', 'many', '1.5']) expect(await runCli(['serve', '--port', '0', '--rate-limit', bad, ...seeds])).toBe(EXIT.usage);
   });
 
+  it('caps the requests each client has running with --max-in-flight, and rejects a bad one as a usage error', async () => {
+    captured.stdout = [];
+    const running = runCli(['serve', '--port', '0', '--max-in-flight', '1', ...seeds]);
+    const url = await waitForUrl();
+    expect(captured.stdout.join('')).toContain('Requests running at once: at most 1 per client');
+    // One at a time is within the cap (library tests hold requests open to reach it).
+    const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "ECSP") { entity { id } } }' }) });
+    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+    process.emit('SIGINT', 'SIGINT');
+    expect(await running).toBe(EXIT.ok);
+    for (const bad of ['0', 'two', '1.5']) expect(await runCli(['serve', '--port', '0', '--max-in-flight', bad, ...seeds])).toBe(EXIT.usage);
+  });
+
   it('rejects a bad --request-timeout as a usage error', async () => {
     expect(await runCli(['serve', '--port', '0', '--request-timeout', '5s', ...seeds])).toBe(EXIT.usage);
   });

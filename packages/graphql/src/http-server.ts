@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GovgraphError, isGovgraphError, type IsoDay } from '@govgraph/core';
-import { authenticateRequest, type ApiKeyVerifier } from '@govgraph/editing';
+import { authenticateRequest, type ApiKeyVerifier, type Principal } from '@govgraph/editing';
 import { createGovgraphContext, type GovgraphContext } from './context.js';
 import { IDE_ASSET_PREFIX, readIdeAsset, renderIdePage } from './ide.js';
+import { createInFlightLimiter, type InFlightLimiter } from './in-flight-limit.js';
 import { createClientRateLimiter, rateLimitClient, type ClientRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createGovgraphServer, type CreateGovgraphServerOptions } from './server.js';
 
@@ -54,6 +55,18 @@ export interface StartGovgraphHttpServerOptions extends CreateGovgraphServerOpti
    * server answers HTTP 429 with `Retry-After` and code RATE_LIMITED. Default: no limit.
    */
   rateLimit?: RateLimitOptions | undefined;
+  /**
+   * GraphQL requests one client may have running at once, counted until each one's work settles
+   * (a request abandoned at `requestTimeoutMillis` counts until the store finishes it); past it the
+   * server answers HTTP 429 with code RATE_LIMITED. Default: no limit.
+   */
+  maxInFlightPerClient?: number | undefined;
+}
+
+/** The per-client limits a server was started with. */
+interface ClientLimits {
+  rate?: ClientRateLimiter | undefined;
+  inFlight?: InFlightLimiter | undefined;
 }
 
 /** Default of {@link StartGovgraphHttpServerOptions.requestTimeoutMillis}: 30 s. */
@@ -137,13 +150,24 @@ async function withinTimeout<T>(work: Promise<T>, millis: number): Promise<T | n
 async function executeGraphql(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
-  limiter: ClientRateLimiter | undefined,
+  limits: ClientLimits,
   req: IncomingMessage,
   url: URL,
 ) {
   const principal = await authenticateRequest(req.headers.authorization, options);
   // Before the body is read: a refused client costs the server as little as possible.
-  await limiter?.take(rateLimitClient(principal, req));
+  const client = rateLimitClient(principal, req);
+  await limits.rate?.take(client);
+  const leave = limits.inFlight?.enter(client);
+  try {
+    return await executeAdmitted(apollo, options, principal, req, url);
+  } finally {
+    leave?.();
+  }
+}
+
+/** Runs an admitted request: reads its body and hands it to Apollo as `principal`. */
+async function executeAdmitted(apollo: ApolloServer<GovgraphContext>, options: StartGovgraphHttpServerOptions, principal: Principal, req: IncomingMessage, url: URL) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -170,13 +194,13 @@ async function executeGraphql(
 async function serveGraphql(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
-  limiter: ClientRateLimiter | undefined,
+  limits: ClientLimits,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
   const timeoutMillis = options.requestTimeoutMillis ?? DEFAULT_REQUEST_TIMEOUT_MILLIS;
-  const result = await withinTimeout(executeGraphql(apollo, options, limiter, req, url), timeoutMillis);
+  const result = await withinTimeout(executeGraphql(apollo, options, limits, req, url), timeoutMillis);
   if (result === null) {
     const error = new GovgraphError('TIMEOUT', `the request took longer than ${timeoutMillis} ms and was abandoned`, {
       limit: 'requestTimeoutMillis',
@@ -198,7 +222,7 @@ async function serveGraphql(
 async function handle(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
-  limiter: ClientRateLimiter | undefined,
+  limits: ClientLimits,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -234,7 +258,7 @@ async function handle(
     res.end(method === 'HEAD' ? undefined : renderIdePage());
     return;
   }
-  if (url.pathname === '/graphql') return serveGraphql(apollo, options, limiter, req, res, url);
+  if (url.pathname === '/graphql') return serveGraphql(apollo, options, limits, req, res, url);
   sendError(res, 404, `nothing at ${url.pathname}: the GraphQL endpoint is /graphql`, 'NOT_FOUND');
 }
 
@@ -244,11 +268,14 @@ export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOp
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0)) {
     throw new GovgraphError('INVALID_INPUT', `requestTimeoutMillis must be a whole number of milliseconds (0: no timeout), got ${timeout}`, { requestTimeoutMillis: timeout });
   }
-  const limiter = options.rateLimit ? createClientRateLimiter(options.rateLimit) : undefined;
+  const limits: ClientLimits = {
+    rate: options.rateLimit ? createClientRateLimiter(options.rateLimit) : undefined,
+    inFlight: options.maxInFlightPerClient === undefined ? undefined : createInFlightLimiter(options.maxInFlightPerClient),
+  };
   let apollo: ApolloServer<GovgraphContext> | undefined;
   const httpServer = createServer((req, res) => {
     if (!apollo) return sendError(res, 503, 'the server is starting', 'UNAVAILABLE');
-    handle(apollo, options, limiter, req, res).catch((error: unknown) => {
+    handle(apollo, options, limits, req, res).catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
         return;

@@ -7,7 +7,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GraphStore, IsoDay } from '@govgraph/core';
 import { createMemoryStore } from '@govgraph/store-memory';
-import { createGovgraphContext, createGovgraphServer, type GovgraphContext } from '@govgraph/graphql';
+import { createGovgraphContext, createGovgraphServer, startGovgraphHttpServer, type GovgraphContext, type StartGovgraphHttpServerOptions } from '@govgraph/graphql';
 import { fixtureGraph } from './fixture-graph.js';
 
 /** A memory store holding the fixture graph. */
@@ -15,6 +15,17 @@ export async function fixtureStore(): Promise<GraphStore> {
   const store = createMemoryStore();
   await store.replaceAll(fixtureGraph());
   return store;
+}
+
+/** What starting an HTTP server with `options` throws, or null (after closing it) when it starts. */
+export function startFailure(options: StartGovgraphHttpServerOptions): Promise<unknown> {
+  return startGovgraphHttpServer(options).then(
+    async (started) => {
+      await started.close();
+      return null;
+    },
+    (error: unknown) => error,
+  );
 }
 
 /** A started Apollo server over `store`. */

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGovgraphError, type GraphStore } from '@govgraph/core';
 import { ApiKeyFile } from '@govgraph/editing';
 import { startGovgraphHttpServer, type GovgraphHttpServer } from '@govgraph/graphql';
-import { fixtureStore } from './helpers.js';
+import { fixtureStore, startFailure } from './helpers.js';
 
 const QUERY = '{ entity(id: "test-act") { id } }';
 
@@ -71,13 +71,7 @@ describe('rateLimit', () => {
 
   it('refuses a malformed limit when the server starts', async () => {
     for (const rateLimit of [{ requests: 0 }, { requests: 2.5 }, { requests: 5, perSeconds: 0 }]) {
-      const error = await startGovgraphHttpServer({ store, port: 0, rateLimit }).then(
-        async (server) => {
-          await server.close();
-          return null;
-        },
-        (e: unknown) => e,
-      );
+      const error = await startFailure({ store, port: 0, rateLimit });
       expect(isGovgraphError(error, 'INVALID_INPUT'), JSON.stringify(rateLimit)).toBe(true);
     }
   });

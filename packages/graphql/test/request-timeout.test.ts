@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGovgraphError, type GraphStore } from '@govgraph/core';
 import { startGovgraphHttpServer, type GovgraphHttpServer } from '@govgraph/graphql';
-import { fixtureStore } from './helpers.js';
+import { fixtureStore, startFailure } from './helpers.js';
 
 /** `store`, except that entity look-ups never settle: a stalled database. */
 function stalledLookups(store: GraphStore): GraphStore {
@@ -61,13 +61,7 @@ describe('requestTimeoutMillis', () => {
 
   it('refuses a timeout that is not a whole number of milliseconds', async () => {
     for (const requestTimeoutMillis of [-1, 1.5, Number.NaN]) {
-      const error = await startGovgraphHttpServer({ store, port: 0, requestTimeoutMillis }).then(
-        async (started) => {
-          await started.close();
-          return null;
-        },
-        (e: unknown) => e,
-      );
+      const error = await startFailure({ store, port: 0, requestTimeoutMillis });
       expect(isGovgraphError(error, 'INVALID_INPUT'), String(requestTimeoutMillis)).toBe(true);
     }
   });

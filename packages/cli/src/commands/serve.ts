@@ -18,6 +18,7 @@ interface ServeOptions extends StoreCliOptions {
   keysFile: string;
   requireKeyForReads?: boolean | undefined;
   rateLimit?: number | undefined;
+  maxInFlight?: number | undefined;
 }
 
 /** Extra HTTP routes served before the API's own (the explorer adds /explorer here). */
@@ -62,6 +63,12 @@ export function registerServeCommand(program: Command): void {
       new Option('--rate-limit <requests>', 'GraphQL requests per minute for each client (its API key, else its IP address); more get 429 RATE_LIMITED (default: no limit)').argParser(
         wholeNumberArgument('a whole number of requests, at least 1', 1),
       ),
+    )
+    .addOption(
+      new Option(
+        '--max-in-flight <requests>',
+        'GraphQL requests each client may have running at once, counted until the store finishes them (even after a timeout); more get 429 RATE_LIMITED (default: no limit)',
+      ).argParser(wholeNumberArgument('a whole number of requests, at least 1', 1)),
     );
   addStoreOptions(command).action(async (options: ServeOptions) => {
     const keys = await ApiKeyFile.open(options.keysFile);
@@ -79,6 +86,7 @@ export function registerServeCommand(program: Command): void {
         keys,
         requireKeyForReads: options.requireKeyForReads,
         rateLimit: options.rateLimit === undefined ? undefined : { requests: options.rateLimit, perSeconds: 60 },
+        maxInFlightPerClient: options.maxInFlight,
       });
     } catch (error) {
       await store.close();
@@ -97,6 +105,9 @@ export function registerServeCommand(program: Command): void {
         `Health: ${server.url}healthz`,
         describeKeys(keys, options),
         options.rateLimit === undefined ? 'Rate limit: none (--rate-limit sets one per client)' : `Rate limit: ${options.rateLimit} GraphQL requests per minute per client`,
+        options.maxInFlight === undefined
+          ? 'Requests running at once: no limit per client (--max-in-flight sets one)'
+          : `Requests running at once: at most ${options.maxInFlight} per client`,
         `Try: curl -s ${server.graphqlUrl} -H 'content-type: application/json' \\`,
         `       -d '{"query":"{ oversight(duty: \\"prevent\\", asOf: \\"2022-09-08\\") { entries { body { name } role inherited } } }"}'`,
         `Stop with Ctrl-C.`,
