@@ -109,17 +109,14 @@ async function neo4jGraphqlAsker(driver: Driver, areas: number, dutyIds: readonl
 }
 
 /**
- * After a bulk load Neo4j's index samples still describe the database before the load, and a query
- * planned on them can get a plan ten times worse than it will get later; which query is unlucky
- * varies from run to run (seen with govgraph's and with the hand-written query). So before anything
- * is measured: wait for the indexes to come online, then `db.prepareForReplanning()` resamples every
- * index and clears the query caches, and every contender is planned on the loaded graph's statistics.
+ * Waits for the indexes to come online before anything is measured. `replaceAll` itself resamples
+ * them and clears the query caches as it finishes (its time is in the load figure), so every
+ * contender is planned on the loaded graph's statistics.
  */
 async function settle(driver: Driver, log: (line: string) => void): Promise<void> {
   const start = Date.now();
   await driver.executeQuery('CALL db.awaitIndexes(600)');
-  await driver.executeQuery('CALL db.prepareForReplanning()');
-  log(`neo4j: indexes online and resampled ${((Date.now() - start) / 1000).toFixed(1)} s after the load`);
+  log(`neo4j: indexes online ${((Date.now() - start) / 1000).toFixed(1)} s after the load`);
 }
 
 /**

@@ -38,7 +38,7 @@ export function renderReport(input: { results: ScaleResult[]; http: HttpBenchRes
     `- Questions (asked as of 2018-06-01, spread over areas and duties, ${input.iterations} iterations after warm-up): oversight of a duty in an area; shortest governance path from a person to their partnership (max 4 hops); interdependencies of a partnership at depth 2; person-dependent links of an area (the analytics).`,
     '- Latencies are p50 / p95 in milliseconds.',
     `- Machine load: 1-minute load average when each size started: ${input.results.map((r) => `${Math.round(r.scale * 100)}% ${r.loadAverage.toFixed(1)}`).join(', ')} (on ${cpus().length} cores; other work on the machine inflates absolute figures, which is why the ratios below are measured interleaved).`,
-    '- Neo4j: Community 5.26 started by `@govgraph/neo4j-local` for each size on an empty database (heap 6 GiB, page cache 4 GiB), loaded with `replaceAll`; measured once its indexes are online and resampled (`db.prepareForReplanning`), so every query is planned on the loaded graph\'s statistics.',
+    '- Neo4j: Community 5.26 started by `@govgraph/neo4j-local` for each size on an empty database (heap 6 GiB, page cache 4 GiB), loaded with `replaceAll`, which ends by resampling the indexes and clearing the query caches (`db.prepareForReplanning`, inside the load time), so every query is planned on the loaded graph\'s statistics; measured once the indexes are online.',
     '',
     '## Scaling',
     '',

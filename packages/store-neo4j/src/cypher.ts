@@ -95,6 +95,15 @@ export const DELETE_STAGED_AND_RETIRED = `MATCH (n) WHERE n:${STAGING_LABEL} OR 
 CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
 
 /**
+ * Resamples every index, waits for it and clears the query caches, so the next queries are planned
+ * on the loaded graph's statistics. Admin only.
+ */
+export const PREPARE_FOR_REPLANNING = 'CALL db.prepareForReplanning()';
+
+/** Schedules a resample of the indexes that changed much and returns at once; any user may. */
+export const RESAMPLE_OUTDATED_INDEXES = 'CALL db.resampleOutdatedIndexes()';
+
+/**
  * Stages $rows (node property maps) as nodes of the graph being loaded, returning each node's
  * element id for {@link STAGE_LINKS}. CREATE, not MERGE (no index lookup per row): a retried batch
  * is recognised by {@link STAGED_ENTITY_EXISTS} in the same transaction instead.

@@ -24,6 +24,11 @@ function driverCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether `error` is the driver's error with this Neo4j status code. */
+export function isNeo4jCode(error: unknown, code: string): boolean {
+  return driverCode(error) === code;
+}
+
 /** Maps any failure of a store operation to a GovgraphError naming `uri` and what was being done. */
 export function translateError(error: unknown, uri: string, doing: string): GovgraphError {
   if (isGovgraphError(error)) return error;

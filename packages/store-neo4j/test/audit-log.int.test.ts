@@ -6,23 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Entity, GraphStore } from '@govgraph/core';
+import type { GraphStore } from '@govgraph/core';
 import { createNeo4jStore } from '../src/index.js';
+import { body } from './test-entities.js';
 import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
-
-function body(id: string): Entity {
-  return {
-    id,
-    kind: 'Body',
-    name: id,
-    names: [{ name: id, sources: [] }],
-    aliases: [],
-    status: 'in-force',
-    confidence: 'stated',
-    sources: [],
-    attributes: {},
-  };
-}
 
 describe('Neo4j audit log', () => {
   let store: GraphStore;
