@@ -60,12 +60,12 @@ function action<T, O extends AnalyseCliOptions>(analysis: (options: O) => Analys
 export function registerAnalyseCommand(program: Command): void {
   const analyse = program
     .command('analyse')
-    .description('Run one governance analysis as of a day: person-links, points-of-failure, centrality, gaps, what-if, changes.');
+    .description('run one governance analysis as of a day: person-links, points-of-failure, centrality, gaps, what-if, changes');
 
   addScopeOptions(
     analyse
       .command('person-links')
-      .description('Pairs of bodies whose working connection rests on one person (or a few) who sits on both.')
+      .description('pairs of bodies whose working connection rests on one person (or a few) who sits on both')
       .option('--max-people <n>', 'most people a link may rest on and still be listed', '1')
       .option('--only-person-only', 'only pairs with no structural path at all between them')
       .option('--max-structural-hops <n>', 'longest structural path that counts as joining the pair', '2'),
@@ -83,7 +83,7 @@ export function registerAnalyseCommand(program: Command): void {
   );
 
   addScopeOptions(
-    analyse.command('points-of-failure').description('People whose departure cuts a reporting line, leaves a body empty or disconnects two bodies.'),
+    analyse.command('points-of-failure').description('people whose departure cuts a reporting line, leaves a body empty or disconnects two bodies'),
   ).action(
     action(() => ({
       run: (store, scope) => singlePointsOfFailure(store, scope),
@@ -94,7 +94,7 @@ export function registerAnalyseCommand(program: Command): void {
   addScopeOptions(
     analyse
       .command('centrality')
-      .description('Betweenness and degree centrality of people, bodies and organisations (graphology).')
+      .description('betweenness and degree centrality of people, bodies and organisations (graphology)')
       .option('--limit <n>', 'most results', '20'),
   ).action(
     action((o: AnalyseCliOptions & { limit: string }) => ({
@@ -106,7 +106,7 @@ export function registerAnalyseCommand(program: Command): void {
   addScopeOptions(
     analyse
       .command('gaps')
-      .description('Duties without oversight, strategies without owner, overdue outputs, membership and quorum, benchmarks below threshold.'),
+      .description('duties without oversight, strategies without owner, overdue outputs, membership and quorum, benchmarks below threshold'),
   ).action(
     action(() => ({
       run: (store, scope) => gaps(store, scope),
@@ -117,7 +117,7 @@ export function registerAnalyseCommand(program: Command): void {
   addScopeOptions(
     analyse
       .command('what-if')
-      .description('What breaks if a body is dissolved or a person leaves: duties losing oversight, broken links, strategies losing owner.')
+      .description('what breaks if a body is dissolved or a person leaves: duties losing oversight, broken links, strategies losing owner')
       .option('--remove-body <id>', 'the body (or organisation) to take away, e.g. prevent-sub-group')
       .option('--remove-person <id>', 'the person to take away, e.g. chris-white'),
   ).action(
@@ -144,7 +144,7 @@ export function registerAnalyseCommand(program: Command): void {
   addScopeOptions(
     analyse
       .command('changes')
-      .description('What was created, renamed, merged, ended or re-linked between two days.')
+      .description('what was created, renamed, merged, ended or re-linked between two days')
       .requiredOption('--from <date>', 'start of the window, YYYY-MM-DD (exclusive)')
       .requiredOption('--to <date>', 'end of the window, YYYY-MM-DD (inclusive); the focus family is taken as of this day, --as-of is not used')
       .option('--include-first-seen', 'also list starts only known as "first seen by" a day'),

@@ -48,7 +48,7 @@ function parseDepth(text: string): number {
 export function registerDiagramCommand(program: Command): void {
   const command = program
     .command('diagram')
-    .description('Draw the interdependencies around an entity as of a day (Mermaid, DOT, SVG, GraphML or Cytoscape JSON).')
+    .description('draw the interdependencies around an entity as of a day (Mermaid, DOT, SVG, GraphML or Cytoscape JSON)')
     .requiredOption('--focus <id>', 'id of the entity at the centre, e.g. safer-sefton-together')
     .option('--depth <n>', `hops from the focus, 0-${MAX_DIAGRAM_DEPTH}`, String(DEFAULT_DIAGRAM_DEPTH))
     .option('--duty <id>', "narrow to this duty: its own links, its oversight chains, and the focus's governance neighbours (no people or members), e.g. prevent")

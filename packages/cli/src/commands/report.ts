@@ -63,7 +63,7 @@ export async function withStore<T>(options: StoreCliOptions, work: (store: Graph
 export function registerReportCommand(program: Command): void {
   const command = program
     .command('report')
-    .description('Write a governance health report for a partnership (or an area) as of a day: Markdown, self-contained HTML or JSON.')
+    .description('write a governance health report for a partnership (or an area) as of a day: Markdown, self-contained HTML or JSON')
     .option('--as-of <date>', 'the day the report is about, YYYY-MM-DD (default: today)')
     .option('--focus <id>', 'the partnership (or body) the report is about, e.g. safer-sefton-together; its area is used when --area is not given')
     .option('--area <area>', 'only facts of this partnership area (national facts always count), e.g. sefton')
