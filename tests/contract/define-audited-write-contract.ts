@@ -123,6 +123,53 @@ export function defineAuditedWriteContract(storeName: string, makeStore: () => P
       expect((await store.replaceAll(fixtureGraph())).auditEntry).toBeUndefined();
     });
 
+    it('records what an audited replaceAll added, removed and changed, fact by fact, with the ids', async () => {
+      // Facts rewritten through apply, unchanged, must not count as changed by the load.
+      const police = fixture.entities.find((e) => e.id === 'northshire-police')!;
+      const policeLinks = fixture.links.filter((l) => l.from === police.id);
+      await store.apply({ upsertEntities: [police], upsertLinks: policeLinks }, { audit: { actor: 'alice', action: 'updateEntity' } });
+      const next = fixtureGraph();
+      const gone = 'riverton-youth-outreach-team';
+      const goneLinks = next.links.filter((l) => l.from === gone || l.to === gone).map((l) => l.id);
+      expect(goneLinks.length).toBeGreaterThan(0);
+      next.entities = next.entities.filter((e) => e.id !== gone).map((e) => (e.id === CAB ? { ...e, name: 'Riverton Executive' } : e));
+      next.entities.push(body('riverton-diff-group', 'Diff Group'));
+      const kept = next.links.filter((l) => l.from !== gone && l.to !== gone && !l.from.startsWith('northshire'));
+      const [renoted, moved] = [kept[0]!, kept[1]!];
+      next.links = kept
+        .concat(next.links.filter((l) => l.from.startsWith('northshire')))
+        .map((l) => (l.id === renoted.id ? { ...l, note: 'noted again' } : l.id === moved.id ? { ...l, from: l.to === CAB ? SCR : CAB } : l));
+      const newest = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]!.sequence;
+
+      const entry = (await store.replaceAll(next, { audit: { actor: 'loader', action: 'load' }, expectAuditSequence: newest })).auditEntry!;
+      expect(entry.replacedGraph).toEqual({
+        before: { entities: fixture.entities.length, links: fixture.links.length },
+        after: { entities: next.entities.length, links: next.links.length },
+        entities: { added: 1, removed: 1, changed: 1, addedIds: ['riverton-diff-group'], removedIds: [gone], changedIds: [CAB] },
+        links: { added: 0, removed: goneLinks.length, changed: 2, addedIds: [], removedIds: [...goneLinks].sort(), changedIds: [moved.id, renoted.id].sort() },
+      });
+      expect((await entriesSince()).at(-1)).toEqual(entry);
+
+      // The same graph again: nothing differs.
+      const again = (await store.replaceAll(next, { audit: { actor: 'loader', action: 'load' } })).auditEntry!;
+      const nothing = { added: 0, removed: 0, changed: 0, addedIds: [], removedIds: [], changedIds: [] };
+      expect(again.replacedGraph).toMatchObject({ entities: nothing, links: nothing });
+    });
+
+    it('gives only the count for a kind of difference with more than 100 facts, either way', async () => {
+      const bigger = fixtureGraph();
+      const extra = Array.from({ length: 101 }, (_, i) => body(`riverton-many-${String(i).padStart(3, '0')}`, `Many ${i}`));
+      bigger.entities.push(...extra);
+      bigger.links.push(link('SUB_GROUP_OF', extra[0]!.id, SCR));
+      const entry = (await store.replaceAll(bigger, { audit: { actor: 'loader', action: 'load' } })).auditEntry!;
+      expect(entry.replacedGraph!.entities).toEqual({ added: 101, removed: 0, changed: 0, removedIds: [], changedIds: [] });
+      expect(entry.replacedGraph!.links).toEqual({ added: 1, removed: 0, changed: 0, addedIds: [lid('SUB_GROUP_OF', extra[0]!.id, SCR)], removedIds: [], changedIds: [] });
+      // And back: 101 removed, counted but not listed.
+      const back = (await store.replaceAll(fixtureGraph(), { audit: { actor: 'loader', action: 'load' } })).auditEntry!;
+      expect(back.replacedGraph!.entities).toEqual({ added: 0, removed: 101, changed: 0, addedIds: [], changedIds: [] });
+      expect(back.replacedGraph!.links).toEqual({ added: 0, removed: 1, changed: 0, addedIds: [], removedIds: [lid('SUB_GROUP_OF', extra[0]!.id, SCR)], changedIds: [] });
+    });
+
     it('refuses a replaceAll whose expected audit sequence is stale with CONFLICT, replacing nothing and logging nothing', async () => {
       const edit = (await store.apply({ upsertEntities: [body('riverton-kept-group', 'Kept Group')] }, { audit: { actor: 'alice', action: 'createEntity' } })).auditEntry!;
       const failure = await store.replaceAll(fixtureGraph(), { audit: { actor: 'loader', action: 'load' }, expectAuditSequence: cursor }).then(

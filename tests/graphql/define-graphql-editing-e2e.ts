@@ -31,7 +31,8 @@ interface GraphqlResponse {
 
 const ENTITY_FIELDS = 'id kind name status version sources { sourceId item } validity { to { text } } attributes';
 const AUDIT_FIELDS =
-  'sequence at actor role action sourceId source { id name } comment changes { target id before after } replacedGraph { before { entities links } after { entities links } }';
+  'sequence at actor role action sourceId source { id name } comment changes { target id before after } replacedGraph { before { entities links } after { entities links } ' +
+  'entities { added removed changed addedIds removedIds changedIds } links { added removed changed addedIds removedIds changedIds } }';
 
 /** Defines the suite for one store. */
 export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
@@ -301,14 +302,27 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       expect(codeOf(await post(AUDIT, { first: 101 }, key.editor))).toBe('LIMIT_EXCEEDED');
       for (const e of entries) expect(e.replacedGraph).toBeNull();
 
-      // A load (here of the graph as it is) is in the log too, with the graph's size instead of changes.
+      // A load (here of the graph as it is, one entity renamed) is in the log too, with the graph's
+      // size and what differs instead of changes.
+      const original = await store!.snapshot();
       const graph = await store!.snapshot();
+      const renamed = graph.entities[0]!.id;
+      graph.entities = graph.entities.map((e) => (e.id === renamed ? { ...e, name: `${e.name} (renamed)` } : e));
       const load = (await store!.replaceAll(graph, { audit: { actor: 'loader', action: 'load', comment: 'nightly' } })).auditEntry!;
       const loads = await post(AUDIT, { action: 'load', newestFirst: true, first: 1 }, key.editor);
       const size = { entities: graph.entities.length, links: graph.links.length };
+      const none = { added: 0, removed: 0, changed: 0, addedIds: [], removedIds: [], changedIds: [] };
       expect(loads.data.auditLog.edges.map((e: { node: unknown }) => e.node)).toEqual([
-        expect.objectContaining({ sequence: load.sequence, actor: 'loader', action: 'load', comment: 'nightly', changes: [], replacedGraph: { before: size, after: size } }),
+        expect.objectContaining({
+          sequence: load.sequence,
+          actor: 'loader',
+          action: 'load',
+          comment: 'nightly',
+          changes: [],
+          replacedGraph: { before: size, after: size, entities: { ...none, changed: 1, changedIds: [renamed] }, links: none },
+        }),
       ]);
+      await store!.replaceAll(original);
       expect((await post(AUDIT, { action: 'deleteLink', after: String(base) }, key.editor)).data.auditLog.edges).toHaveLength(1);
     });
 

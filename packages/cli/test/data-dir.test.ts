@@ -58,7 +58,10 @@ describe('--data-dir', () => {
 
     captured.stdout = [];
     expect(await runCli(['load', ...seeds, '--data-dir', dataDir, '--actor', 'loader', '--replace-edits'])).toBe(EXIT.ok);
-    expect(captured.stdout.join('')).toContain('recorded as audit entry 2, by loader; it replaced 1 edit, still in the audit log');
+    expect(captured.stdout.join('')).toContain(
+      'recorded as audit entry 2, by loader; it replaced 1 edit, still in the audit log\n' +
+        'entities: 0 added, 0 removed, 1 changed\n  changed example-asb-group\nlinks: 0 added, 0 removed, 0 changed\n',
+    );
     expect(await queryName(dataDir)).toBe('Anti-social Behaviour Group');
     // Nothing edited since that load: the next one needs no flag.
     expect(await runCli(['load', ...seeds, '--data-dir', dataDir, '--actor', 'loader', '--comment', 'nightly reload'])).toBe(EXIT.ok);
@@ -71,6 +74,8 @@ describe('--data-dir', () => {
     ]);
     expect(log[1]).toMatchObject({ comment: `seeds: ${fixtures}clean-national, ${fixtures}clean-local`, changes: [] });
     expect(log[1]!.replacedGraph!.before).toEqual(log[1]!.replacedGraph!.after);
+    // What the load undid: the edit's entity, back as the seeds have it.
+    expect(log[1]!.replacedGraph!.entities).toEqual({ added: 0, removed: 0, changed: 1, addedIds: [], removedIds: [], changedIds: ['example-asb-group'] });
     expect(log[2]).toMatchObject({ comment: 'nightly reload' });
     await reopened.close();
 
@@ -80,6 +85,7 @@ describe('--data-dir', () => {
     const text = captured.stdout.join('');
     expect(text).toMatch(/^#1 {2}\S+ {2}updateEntity by alice\n {4}changed entity example-asb-group\n#2 {2}\S+ {2}load by loader\n/);
     expect(text).toMatch(/replaced the whole graph: (\d+) entities and (\d+) links before, \1 and \2 after/);
+    expect(text).toContain('\n    entities: 0 added, 0 removed, 1 changed\n      changed example-asb-group\n    links: 0 added, 0 removed, 0 changed\n');
     captured.stdout = [];
     expect(await runCli(['audit', '--data-dir', dataDir, '--action', 'load', '--newest-first', '--limit', '1', '--format', 'json'])).toBe(EXIT.ok);
     expect((JSON.parse(captured.stdout.join('')) as { sequence: number; comment: string }[]).map((e) => [e.sequence, e.comment])).toEqual([[3, 'nightly reload']]);

@@ -89,15 +89,21 @@ export type {
   AuditLogQuery,
   GraphCounts,
   GraphReplacement,
+  ReplacedFacts,
   ReplaceAllOptions,
 } from './port.js';
+export { MAX_LISTED_REPLACED_IDS } from './port.js';
+
+// What a load replaced, fact by fact
+export { compareReplacedFacts, toReplacedFacts } from './replaced-facts.js';
+export type { FactDifferences } from './replaced-facts.js';
 
 // Shortest paths in answer order, for every store
 export { firstShortestPaths, firstShortestPathsNow } from './shortest-paths.js';
 export type { PathStep, PathExpansion } from './shortest-paths.js';
 
 // Optimistic concurrency
-export { factVersion, canonicalJson } from './fact-version.js';
+export { factVersion, canonicalJson, sameCanonicalJson } from './fact-version.js';
 
 // Audited writes: what changed, broken expectations, audit queries
 export {

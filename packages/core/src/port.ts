@@ -151,10 +151,40 @@ export interface GraphCounts {
   links: number;
 }
 
+/**
+ * How the facts of one target (entities or links) differ between the graph a load replaced and the
+ * graph it loaded, matched by id: a load's audit entry says what it undid without copying a national
+ * graph into the log.
+ */
+export interface ReplacedFacts {
+  /** Ids only in the new graph. */
+  added: number;
+  /** Ids only in the old graph: what the load removed. */
+  removed: number;
+  /** Ids in both whose fact differs in anything (for a link, its ends too). */
+  changed: number;
+  /** The added ids, sorted, when there are at most {@link MAX_LISTED_REPLACED_IDS}; absent past that. */
+  addedIds?: string[] | undefined;
+  /** The removed ids, likewise. */
+  removedIds?: string[] | undefined;
+  /** The changed ids, likewise. */
+  changedIds?: string[] | undefined;
+}
+
+/** Most ids of one kind of difference a load's audit entry lists (the counts are always there). */
+export const MAX_LISTED_REPLACED_IDS = 100;
+
 /** The graph before and after an audited `replaceAll`. */
 export interface GraphReplacement {
   before: GraphCounts;
   after: GraphCounts;
+  /**
+   * What differs, fact by fact. Absent from loads recorded before govgraph kept it. Compared just
+   * before the switch: exact when the load passed `expectAuditSequence` (no audited write can land
+   * in between), and `govgraph load` always does.
+   */
+  entities?: ReplacedFacts | undefined;
+  links?: ReplacedFacts | undefined;
 }
 
 /** One acknowledged write, as the audit log keeps it forever. */
@@ -168,7 +198,7 @@ export interface AuditEntry extends AuditContext {
    * listing a national graph fact by fact would dwarf the log, so that entry has `replacedGraph`.
    */
   changes: AuditChange[];
-  /** Set only on the entry of an audited `replaceAll` (a load): the graph's size before and after. */
+  /** Set only on the entry of an audited `replaceAll` (a load): the graph's size before and after, and which facts differ. */
   replacedGraph?: GraphReplacement | undefined;
 }
 

@@ -10,8 +10,8 @@
  *   is given, its area is absent (national) or equal to it. A link counts when
  *   `holdsOn(link.validity, asOf)` and both its ends count. Status never filters: proposed or
  *   agreed facts count like in-force ones and keep their status.
- * - `replaceAll` keeps the audit log; with `audit` it appends one entry (no `changes`, the graph's
- *   size before and after in `replacedGraph`), and with `expectAuditSequence` it is CONFLICT,
+ * - `replaceAll` keeps the audit log; with `audit` it appends one entry (no `changes`; in
+ *   `replacedGraph` the graph's size before and after, and the facts added, removed and changed), and with `expectAuditSequence` it is CONFLICT,
  *   replacing nothing, when the log has moved past that sequence.
  * - `replaceAll` / `apply` are atomic: the whole input is checked first (unique ids, every link
  *   that exists afterwards joins two entities that exist afterwards, no entity deleted while a link
@@ -72,6 +72,7 @@ import {
   checkAuditLogQuery,
   checkAuditSequence,
   checkExpectedVersions,
+  compareReplacedFacts,
 } from '@govgraph/core';
 import { frozenCopy } from './frozen-copy.js';
 import { GraphState } from './graph-state.js';
@@ -148,7 +149,12 @@ export class MemoryStore implements GraphStore {
     if (!options.audit) return { state, auditEntry: undefined };
     const before = this.state.stats();
     const after = state.stats();
-    const replacedGraph = { before: { entities: before.entities, links: before.links }, after: { entities: after.entities, links: after.links } };
+    const replacedGraph = {
+      before: { entities: before.entities, links: before.links },
+      after: { entities: after.entities, links: after.links },
+      entities: compareReplacedFacts(this.state.entities, state.entities),
+      links: compareReplacedFacts(this.state.links, state.links, (old, link) => old.kind === link.kind),
+    };
     return { state, auditEntry: frozenCopy(buildAuditEntry(this.audit.length + 1, this.now(), options.audit, [], replacedGraph)) };
   }
 

@@ -160,6 +160,62 @@ export const STAGED_LINK_EXISTS: Record<LinkKind, string> = Object.fromEntries(
 ) as Record<LinkKind, string>;
 
 /** How many nodes are staged (checked just before the switch). */
+/**
+ * How the staged entities differ from the live ones, matched by id: counts, and the first $listed
+ * ids of each (enough to know whether all fit in the audit entry). Both were written from the same
+ * property encoding, so equal maps mean equal entities.
+ */
+export const STAGED_ENTITY_DIFFERENCES = `MATCH (s:${STAGING_LABEL})
+OPTIONAL MATCH (e:${ENTITY_LABEL} {id: s.id})
+WITH s.id AS id, e IS NULL AS added, e IS NOT NULL AND properties(e) <> properties(s) AS changed
+RETURN count(CASE WHEN added THEN 1 END) AS added, count(CASE WHEN changed THEN 1 END) AS changed, count(CASE WHEN NOT added THEN 1 END) AS matched,
+       collect(CASE WHEN added THEN id END)[..$listed] AS addedIds, collect(CASE WHEN changed THEN id END)[..$listed] AS changedIds`;
+
+/** Live entities, from Neo4j's count store (staged ones are not :Entity). */
+export const COUNT_LIVE_ENTITIES = `MATCH (e:${ENTITY_LABEL}) RETURN count(e) AS live`;
+
+/**
+ * Live entities no staged entity shares an id with: what the load removes. A scan, so run only
+ * when the counts say there are some, but few enough to list.
+ */
+export const LIVE_ENTITIES_NOT_STAGED = `MATCH (e:${ENTITY_LABEL})
+WHERE NOT EXISTS { MATCH (:${STAGING_LABEL} {id: e.id}) }
+RETURN count(e) AS removed, collect(e.id)[..$listed] AS removedIds`;
+
+/**
+ * Per link kind, {@link STAGED_ENTITY_DIFFERENCES} for links: matched by id within the kind (through
+ * its id index), changed when the properties or either end differ.
+ */
+export const STAGED_LINK_DIFFERENCES: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [
+    kind,
+    `MATCH (a:${STAGING_LABEL})-[r:${kind}]->(b:${STAGING_LABEL})
+     OPTIONAL MATCH (x:${ENTITY_LABEL})-[l:${kind} {id: r.id}]->(y:${ENTITY_LABEL})
+     WITH r.id AS id, l IS NULL AS added, l IS NOT NULL AND (properties(l) <> properties(r) OR x.id <> a.id OR y.id <> b.id) AS changed
+     RETURN count(*) AS staged, count(CASE WHEN added THEN 1 END) AS added, count(CASE WHEN changed THEN 1 END) AS changed,
+            count(CASE WHEN NOT added THEN 1 END) AS matched,
+            collect(CASE WHEN added THEN id END)[..$listed] AS addedIds, collect(CASE WHEN changed THEN id END)[..$listed] AS changedIds`,
+  ]),
+) as Record<LinkKind, string>;
+
+/**
+ * Per link kind, every relationship of that kind, live and staged, from Neo4j's count store (before
+ * the switch nothing else has these types).
+ */
+export const COUNT_LINKS_OF_KIND: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [kind, `MATCH ()-[r:${kind}]->() RETURN count(r) AS total`]),
+) as Record<LinkKind, string>;
+
+/** Per link kind, live links no staged link of that kind shares an id with; like {@link LIVE_ENTITIES_NOT_STAGED}, run only when needed. */
+export const LIVE_LINKS_NOT_STAGED: Record<LinkKind, string> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [
+    kind,
+    `MATCH (:${ENTITY_LABEL})-[l:${kind}]->(:${ENTITY_LABEL})
+     WHERE NOT EXISTS { MATCH (:${STAGING_LABEL})-[:${kind} {id: l.id}]->(:${STAGING_LABEL}) }
+     RETURN count(l) AS removed, collect(l.id)[..$listed] AS removedIds`,
+  ]),
+) as Record<LinkKind, string>;
+
 export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count`;
 
 /** The switch, part 1: the live graph's nodes lose their labels and become retired. */

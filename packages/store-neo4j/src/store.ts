@@ -23,6 +23,8 @@ import {
   compareOversightEntries,
   comparePaths,
   firstShortestPaths,
+  MAX_LISTED_REPLACED_IDS,
+  toReplacedFacts,
   compareStrings,
   normaliseSearchText,
   type ApplyOptions,
@@ -34,6 +36,7 @@ import {
   type EntityKind,
   type GraphData,
   type GraphPath,
+  type GraphReplacement,
   type GraphStore,
   type Link,
   type LinkKind,
@@ -61,7 +64,9 @@ import {
 import {
   COUNT_ENTITIES,
   COUNT_LINKS,
+  COUNT_LIVE_ENTITIES,
   COUNT_LIVE_GRAPH,
+  COUNT_LINKS_OF_KIND,
   COUNT_STAGED,
   DELETE_STAGED_AND_RETIRED,
   DELETE_ENTITIES,
@@ -75,6 +80,8 @@ import {
   LINKS_OF,
   MIGRATION_STATEMENTS,
   OVERSIGHT,
+  LIVE_ENTITIES_NOT_STAGED,
+  LIVE_LINKS_NOT_STAGED,
   OVERSIGHT_IN_AREA,
   PREDECESSORS,
   PREPARE_FOR_REPLANNING,
@@ -90,6 +97,8 @@ import {
   STAGE_ENTITIES,
   STAGE_LINKS,
   STAGED_ENTITY_EXISTS,
+  STAGED_ENTITY_DIFFERENCES,
+  STAGED_LINK_DIFFERENCES,
   STAGED_LINK_EXISTS,
   STAGED_NODES,
   UPSERT_ENTITIES,
@@ -196,6 +205,43 @@ const PATHS_LISTED_AT_MOST = 1_000;
 
 /** How long {@link Neo4jStore.reachable} waits for Neo4j to answer before calling it gone. */
 const REACHABLE_CHECK_MILLIS = 2_000;
+
+/**
+ * How the staged graph differs from the live one, fact by fact, for a load's audit entry. Read in
+ * one transaction before the switch: each staged fact looks up its live twin through the id index;
+ * what is removed is counted from the count store, and the removed facts are scanned for only
+ * when there are few enough to list.
+ */
+async function compareStagedWithLive(tx: ManagedTransaction): Promise<Pick<GraphReplacement, 'entities' | 'links'>> {
+  const params = { listed: neo4j.int(MAX_LISTED_REPLACED_IDS + 1) };
+  const count = async (query: string, field: string): Promise<number> => Number((await tx.run(query)).records[0]!.get(field));
+  const removedIds = async (removed: number, query: string): Promise<string[]> =>
+    removed > 0 && removed <= MAX_LISTED_REPLACED_IDS ? ((await tx.run(query, params)).records[0]!.get('removedIds') as string[]) : [];
+
+  const staged = (await tx.run(STAGED_ENTITY_DIFFERENCES, params)).records[0]!;
+  const removedEntities = (await count(COUNT_LIVE_ENTITIES, 'live')) - Number(staged.get('matched'));
+  const entities = toReplacedFacts({
+    added: Number(staged.get('added')),
+    changed: Number(staged.get('changed')),
+    removed: removedEntities,
+    addedIds: staged.get('addedIds') as string[],
+    changedIds: staged.get('changedIds') as string[],
+    removedIds: await removedIds(removedEntities, LIVE_ENTITIES_NOT_STAGED),
+  });
+  const links = { added: 0, removed: 0, changed: 0, addedIds: [] as string[], removedIds: [] as string[], changedIds: [] as string[] };
+  for (const kind of LINK_KINDS) {
+    const ofKind = (await tx.run(STAGED_LINK_DIFFERENCES[kind], params)).records[0]!;
+    const live = (await count(COUNT_LINKS_OF_KIND[kind], 'total')) - Number(ofKind.get('staged'));
+    const removed = live - Number(ofKind.get('matched'));
+    links.added += Number(ofKind.get('added'));
+    links.changed += Number(ofKind.get('changed'));
+    links.removed += removed;
+    links.addedIds.push(...(ofKind.get('addedIds') as string[]));
+    links.changedIds.push(...(ofKind.get('changedIds') as string[]));
+    links.removedIds.push(...(await removedIds(removed, LIVE_LINKS_NOT_STAGED[kind])));
+  }
+  return { entities, links: toReplacedFacts(links) };
+}
 
 class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
@@ -365,6 +411,7 @@ class Neo4jStore implements GraphStore {
       });
     });
     const audited = options.audit !== undefined || options.expectAuditSequence !== undefined;
+    const differences = options.audit ? await this.write('comparing the loaded graph with the live one', compareStagedWithLive) : undefined;
     let auditEntry: AuditEntry | undefined;
     try {
       auditEntry = await this.write('switching to the new graph', async (tx) => {
@@ -381,6 +428,7 @@ class Neo4jStore implements GraphStore {
         const replacedGraph = {
           before: { entities: Number(before?.get('entities') ?? 0), links: Number(before?.get('links') ?? 0) },
           after: { entities: data.entities.length, links: data.links.length },
+          ...differences,
         };
         return appendAuditEntry(tx, new Date(), options.audit, [], replacedGraph);
       });

@@ -5,7 +5,7 @@
  * `auditLog` query, with the same filters.
  */
 import { Option, type Command } from 'commander';
-import { MAX_AUDIT_LOG_LIMIT, type AuditChange, type AuditEntry } from '@govgraph/core';
+import { MAX_AUDIT_LOG_LIMIT, type AuditChange, type AuditEntry, type ReplacedFacts } from '@govgraph/core';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
 import { wholeNumberArgument } from '../whole-number-argument.js';
 
@@ -24,6 +24,32 @@ function describeChange(change: AuditChange): string {
   return `${what} ${change.target} ${change.id}`;
 }
 
+/** Ids a text line lists before saying how many more there are (JSON output has them all). */
+const IDS_SHOWN = 10;
+
+function listIds(label: string, count: number, ids: readonly string[] | undefined): string | undefined {
+  if (count === 0) return undefined;
+  if (ids === undefined) return `${label} ${count} (too many to list)`;
+  const more = ids.length > IDS_SHOWN ? `, and ${ids.length - IDS_SHOWN} more` : '';
+  return `${label} ${ids.slice(0, IDS_SHOWN).join(', ')}${more}`;
+}
+
+/**
+ * What a load did to one kind of fact, as lines: the counts, then the ids of each kind of
+ * difference (the audit entry lists up to 100 of each).
+ */
+export function describeReplacedFacts(what: 'entities' | 'links', facts: ReplacedFacts): string[] {
+  const lines = [`${what}: ${facts.added} added, ${facts.removed} removed, ${facts.changed} changed`];
+  for (const line of [
+    listIds('added', facts.added, facts.addedIds),
+    listIds('removed', facts.removed, facts.removedIds),
+    listIds('changed', facts.changed, facts.changedIds),
+  ]) {
+    if (line) lines.push(`  ${line}`);
+  }
+  return lines;
+}
+
 /** One entry as a few readable lines: number, time, action, who, on what authority, and what changed. */
 export function describeAuditEntry(entry: AuditEntry): string {
   const who = entry.role ? `${entry.actor} (${entry.role})` : entry.actor;
@@ -32,6 +58,10 @@ export function describeAuditEntry(entry: AuditEntry): string {
   if (entry.replacedGraph) {
     const { before, after } = entry.replacedGraph;
     lines.push(`    replaced the whole graph: ${before.entities} entities and ${before.links} links before, ${after.entities} and ${after.links} after`);
+    for (const what of ['entities', 'links'] as const) {
+      const facts = entry.replacedGraph[what];
+      if (facts) lines.push(...describeReplacedFacts(what, facts).map((line) => `    ${line}`));
+    }
   }
   for (const change of entry.changes) lines.push(`    ${describeChange(change)}`);
   return lines.join('\n');
