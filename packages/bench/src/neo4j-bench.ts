@@ -11,11 +11,14 @@ import { startLocalNeo4j } from '@govgraph/neo4j-local';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 import { measureInterleaved, measureRun, type LatencyStats } from './measure.js';
 import { BENCH_AS_OF, areaCode, type BenchQuestions } from './questions.js';
+import { measureReloads } from './reloads.js';
 
 /** Figures of the Neo4j store at one size, with the alternatives' oversight latency. */
 export interface Neo4jScaleResult {
   store: 'neo4j';
   loadMs: number;
+  reloadMs: number;
+  auditedReloadMs: number;
   latency: Record<string, LatencyStats>;
   handwrittenOversight: LatencyStats;
   neo4jGraphqlOversight: LatencyStats | { error: string };
@@ -157,10 +160,12 @@ export async function runNeo4jBench(
     const oversight = await measureInterleaved(contenders, options.iterations);
     const { oversight: _measuredAbove, ...others } = options.questions;
     const latency = { oversight: oversight.govgraph!, ...(await options.measureQuestions(store, others)) };
+    const reloads = await measureReloads(store, graph, log);
     await store.close();
     return {
       store: 'neo4j',
       loadMs: load.ms,
+      ...reloads,
       latency,
       handwrittenOversight: oversight.handwritten!,
       neo4jGraphqlOversight: 'error' in neo4jGraphql ? neo4jGraphql : oversight.neo4jGraphql!,

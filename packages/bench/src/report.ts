@@ -37,13 +37,14 @@ export function renderReport(input: { results: ScaleResult[]; http: HttpBenchRes
     `- Data: the synthetic national graph (\`@govgraph/synthetic\`, seed 2026) on the real reference layer; 100% = 300 partnership areas with ten years of quarterly meetings.`,
     `- Questions (asked as of 2018-06-01, spread over areas and duties, ${input.iterations} iterations after warm-up): oversight of a duty in an area; shortest governance path from a person to their partnership (max 4 hops); interdependencies of a partnership at depth 2; person-dependent links of an area (the analytics).`,
     '- Latencies are p50 / p95 in milliseconds.',
+    '- Loads: "load" into an empty store (Neo4j: an empty database); "reload", after the questions, the same graph loaded again over itself; "audited reload" the same with an audit entry, as `govgraph load` writes, which compares every fact with the one it replaces (what was added, removed and changed).',
     `- Machine load: 1-minute load average when each size started: ${input.results.map((r) => `${Math.round(r.scale * 100)}% ${r.loadAverage.toFixed(1)}`).join(', ')} (on ${cpus().length} cores; other work on the machine inflates absolute figures, which is why the ratios below are measured interleaved).`,
     '- Neo4j: Community 5.26 started by `@govgraph/neo4j-local` for each size on an empty database (heap 6 GiB, page cache 4 GiB), loaded with `replaceAll`, which ends by resampling the indexes and clearing the query caches (`db.prepareForReplanning`, inside the load time), so every query is planned on the loaded graph\'s statistics; measured once the indexes are online.',
     '',
     '## Scaling',
     '',
-    row(['size', 'areas', 'entities', 'links', 'store', 'load (s)', 'load peak RSS (MiB)', 'oversight', 'path', 'interdependencies d2', 'person links']),
-    row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']),
+    row(['size', 'areas', 'entities', 'links', 'store', 'load (s)', 'reload (s)', 'audited reload (s)', 'load peak RSS (MiB)', 'oversight', 'path', 'interdependencies d2', 'person links']),
+    row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']),
   ];
   for (const r of input.results) {
     for (const s of [r.memory, r.neo4j]) {
@@ -56,6 +57,8 @@ export function renderReport(input: { results: ScaleResult[]; http: HttpBenchRes
           r.links.toLocaleString('en-GB'),
           s.store,
           (s.loadMs / 1000).toFixed(1),
+          (s.reloadMs / 1000).toFixed(1),
+          (s.auditedReloadMs / 1000).toFixed(1),
           'peakRssMb' in s ? s.peakRssMb.toFixed(0) : 'server',
           lat(s.latency.oversight),
           lat(s.latency.path),

@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import type { GraphData, GraphStore } from '@govgraph/core';
 import { loadSeedDirectories, defaultSeedDirectories } from '@govgraph/seeds';
 import { generateNationalGraph } from '@govgraph/synthetic';
+import { measureReloads } from './reloads.js';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { measureLatency, measureRun, type LatencyStats } from './measure.js';
 import { runNeo4jBench, type Neo4jScaleResult } from './neo4j-bench.js';
@@ -26,6 +27,9 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 export interface StoreScaleResult {
   store: string;
   loadMs: number;
+  /** The same graph loaded again over itself, without and with an audit entry. */
+  reloadMs: number;
+  auditedReloadMs: number;
   peakRssMb: number;
   latency: Record<string, LatencyStats>;
 }
@@ -82,8 +86,9 @@ async function benchMemory(graph: GraphData, questions: BenchQuestions): Promise
   log(`memory: loading ${graph.entities.length} entities, ${graph.links.length} links`);
   const load = await measureRun(() => store.replaceAll(graph));
   const latency = await measureQuestions(store, questions);
+  const reloads = await measureReloads(store, graph, log);
   await store.close();
-  return { store: 'memory', loadMs: load.ms, peakRssMb: load.peakRssMb, latency };
+  return { store: 'memory', loadMs: load.ms, ...reloads, peakRssMb: load.peakRssMb, latency };
 }
 
 const reference = await loadSeedDirectories(defaultSeedDirectories().filter((d) => d.endsWith('reference')));
