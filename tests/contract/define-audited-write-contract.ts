@@ -136,17 +136,28 @@ export function defineAuditedWriteContract(storeName: string, makeStore: () => P
       next.entities.push(body('riverton-diff-group', 'Diff Group'));
       const kept = next.links.filter((l) => l.from !== gone && l.to !== gone && !l.from.startsWith('northshire'));
       const [renoted, moved] = [kept[0]!, kept[1]!];
+      // A link of another kind under the same id is another fact: removed and added.
+      const rekinded = lid('SUB_GROUP_OF', 'riverton-youth-panel', 'riverton-reducing-reoffending-group');
+      expect([renoted.id, moved.id]).not.toContain(rekinded);
       next.links = kept
         .concat(next.links.filter((l) => l.from.startsWith('northshire')))
-        .map((l) => (l.id === renoted.id ? { ...l, note: 'noted again' } : l.id === moved.id ? { ...l, from: l.to === CAB ? SCR : CAB } : l));
-      const newest = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]!.sequence;
+        .map((l) => (l.id === renoted.id ? { ...l, note: 'noted again' } : l.id === moved.id ? { ...l, from: l.to === CAB ? SCR : CAB } : l))
+        .map((l) => (l.id === rekinded ? { ...l, kind: 'REPORTS_TO' as const } : l));
+      const newest = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
 
       const entry = (await store.replaceAll(next, { audit: { actor: 'loader', action: 'load' }, expectAuditSequence: newest })).auditEntry!;
       expect(entry.replacedGraph).toEqual({
         before: { entities: fixture.entities.length, links: fixture.links.length },
         after: { entities: next.entities.length, links: next.links.length },
         entities: { added: 1, removed: 1, changed: 1, addedIds: ['riverton-diff-group'], removedIds: [gone], changedIds: [CAB] },
-        links: { added: 0, removed: goneLinks.length, changed: 2, addedIds: [], removedIds: [...goneLinks].sort(), changedIds: [moved.id, renoted.id].sort() },
+        links: {
+          added: 1,
+          removed: goneLinks.length + 1,
+          changed: 2,
+          addedIds: [rekinded],
+          removedIds: [...goneLinks, rekinded].sort(),
+          changedIds: [moved.id, renoted.id].sort(),
+        },
       });
       expect((await entriesSince()).at(-1)).toEqual(entry);
 
