@@ -13,7 +13,7 @@ import { authenticateRequest, type ApiKeyVerifier, type Principal } from '@govgr
 import { createGovgraphContext, type GovgraphContext } from './context.js';
 import { IDE_ASSET_PREFIX, readIdeAsset, renderIdePage } from './ide.js';
 import { createInFlightLimiter, type InFlightLimiter } from './in-flight-limit.js';
-import { createClientRateLimiter, rateLimitClient, type ClientRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { createClientRateLimiter, limitedClient, type ClientRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createGovgraphServer, type CreateGovgraphServerOptions } from './server.js';
 
 /** An extra route: handles the request and returns true, or returns false to let the next route try. */
@@ -156,7 +156,7 @@ async function executeGraphql(
 ) {
   const principal = await authenticateRequest(req.headers.authorization, options);
   // Before the body is read: a refused client costs the server as little as possible.
-  const client = rateLimitClient(principal, req);
+  const client = limitedClient(principal, req);
   await limits.rate?.take(client);
   const leave = limits.inFlight?.enter(client);
   try {
@@ -287,8 +287,7 @@ export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOp
       } else if (isGovgraphError(error, 'RATE_LIMITED')) {
         res.setHeader('retry-after', String(error.details?.['retryAfterSeconds'] ?? 1));
         sendJson(res, 429, { errors: [{ message: error.message, extensions: { code: error.code, details: error.details } }] });
-      }
-      else sendError(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR');
+      } else sendError(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR');
     });
   });
   const started = createGovgraphServer({

@@ -14,8 +14,6 @@ export interface InFlightLimiter {
    * once, when the request's work has settled). Throws RATE_LIMITED when `client` is at the maximum.
    */
   enter(client: string): () => void;
-  /** Requests running for `client` now. */
-  running(client: string): number;
 }
 
 /** Builds the limiter; a maximum that is not a whole number of at least 1 is INVALID_INPUT. */
@@ -43,9 +41,6 @@ export function createInFlightLimiter(max: number): InFlightLimiter {
         if (left === 0) running.delete(client);
         else running.set(client, left);
       };
-    },
-    running(client) {
-      return running.get(client) ?? 0;
     },
   };
 }

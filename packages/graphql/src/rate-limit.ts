@@ -52,8 +52,11 @@ export function createClientRateLimiter(options: RateLimitOptions): ClientRateLi
   };
 }
 
-/** Who a request counts against: its API key, or its IP address when it sends none. */
-export function rateLimitClient(principal: Principal, req: IncomingMessage): string {
+/**
+ * Who a request counts against, for the rate limit and the in-flight cap: its API key, or its IP
+ * address when it sends none.
+ */
+export function limitedClient(principal: Principal, req: IncomingMessage): string {
   if (principal.keyId !== undefined) return `key:${principal.keyId}`;
   return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }

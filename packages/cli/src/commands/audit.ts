@@ -5,7 +5,7 @@
  * `auditLog` query, with the same filters.
  */
 import { Option, type Command } from 'commander';
-import { MAX_AUDIT_LOG_LIMIT, type AuditChange, type AuditEntry, type ReplacedFacts } from '@govgraph/core';
+import { MAX_AUDIT_LOG_LIMIT, type AuditChange, type AuditEntry, type GraphReplacement, type ReplacedFacts } from '@govgraph/core';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
 import { wholeNumberArgument } from '../whole-number-argument.js';
 
@@ -34,11 +34,8 @@ function listIds(label: string, count: number, ids: readonly string[] | undefine
   return `${label} ${ids.slice(0, IDS_SHOWN).join(', ')}${more}`;
 }
 
-/**
- * What a load did to one kind of fact, as lines: the counts, then the ids of each kind of
- * difference (the audit entry lists up to 100 of each).
- */
-export function describeReplacedFacts(what: 'entities' | 'links', facts: ReplacedFacts): string[] {
+/** What a load did to one kind of fact, as lines: the counts, then the ids of each kind of difference. */
+function describeReplacedFacts(what: 'entities' | 'links', facts: ReplacedFacts): string[] {
   const lines = [`${what}: ${facts.added} added, ${facts.removed} removed, ${facts.changed} changed`];
   for (const line of [
     listIds('added', facts.added, facts.addedIds),
@@ -50,6 +47,17 @@ export function describeReplacedFacts(what: 'entities' | 'links', facts: Replace
   return lines;
 }
 
+/**
+ * What a load added, removed and changed, entities then links, as lines (none for loads recorded
+ * before govgraph kept it); the audit entry lists up to 100 ids of each.
+ */
+export function describeFactDifferences(replacement: GraphReplacement): string[] {
+  return (['entities', 'links'] as const).flatMap((what) => {
+    const facts = replacement[what];
+    return facts ? describeReplacedFacts(what, facts) : [];
+  });
+}
+
 /** One entry as a few readable lines: number, time, action, who, on what authority, and what changed. */
 export function describeAuditEntry(entry: AuditEntry): string {
   const who = entry.role ? `${entry.actor} (${entry.role})` : entry.actor;
@@ -58,10 +66,7 @@ export function describeAuditEntry(entry: AuditEntry): string {
   if (entry.replacedGraph) {
     const { before, after } = entry.replacedGraph;
     lines.push(`    replaced the whole graph: ${before.entities} entities and ${before.links} links before, ${after.entities} and ${after.links} after`);
-    for (const what of ['entities', 'links'] as const) {
-      const facts = entry.replacedGraph[what];
-      if (facts) lines.push(...describeReplacedFacts(what, facts).map((line) => `    ${line}`));
-    }
+    lines.push(...describeFactDifferences(entry.replacedGraph).map((line) => `    ${line}`));
   }
   for (const change of entry.changes) lines.push(`    ${describeChange(change)}`);
   return lines.join('\n');

@@ -15,7 +15,7 @@ import { GovgraphError, type AuditEntry, type GraphStore, type StoreStats } from
 import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { addStoreOptions, openDataDirStore, openStore, type StoreCliOptions } from '../store-options.js';
-import { describeReplacedFacts } from './audit.js';
+import { describeFactDifferences } from './audit.js';
 
 /** `govgraph load`'s own options, besides the store's. */
 interface LoadCliOptions extends StoreCliOptions {
@@ -127,11 +127,8 @@ export function registerLoadCommand(program: Command): void {
       if (stats.auditEntry) {
         const replaced = found.count > 0 ? `; it replaced ${found.count} edit${found.count === 1 ? '' : 's'}, still in the audit log` : '';
         process.stdout.write(`recorded as audit entry ${stats.auditEntry.sequence}, by ${stats.auditEntry.actor}${replaced}\n`);
-        const { replacedGraph } = stats.auditEntry;
-        for (const what of ['entities', 'links'] as const) {
-          const facts = replacedGraph?.[what];
-          if (facts) process.stdout.write(describeReplacedFacts(what, facts).map((line) => `${line}\n`).join(''));
-        }
+        const differences = stats.auditEntry.replacedGraph ? describeFactDifferences(stats.auditEntry.replacedGraph) : [];
+        process.stdout.write(differences.map((line) => `${line}\n`).join(''));
       }
     } finally {
       await store.close();
