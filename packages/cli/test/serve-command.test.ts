@@ -17,16 +17,17 @@ async function waitForUrl(): Promise<string> {
   throw new Error(`the server printed no URL: ${captured.stdout.join('')}`);
 }
 
+/** Asks the served API one search question. */
+function askSearch(url: string): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "ECSP") { entity { id } } }' }) });
+}
+
 describe('govgraph serve', () => {
   it('serves the API, prints the URL and a hint, and stops on SIGINT', async () => {
     const running = runCli(['serve', '--port', '0', ...seeds]);
     const url = await waitForUrl();
     expect(captured.stdout.join('')).toContain('Try: curl');
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ search(text: "ECSP") { entity { id } } }' }),
-    });
+    const response = await askSearch(url);
     expect(await response.json()).toEqual({ data: { search: [{ entity: { id: 'example-partnership' } }] } });
     process.emit('SIGINT', 'SIGINT');
     expect(await running).toBe(EXIT.ok);
@@ -42,10 +43,9 @@ describe('govgraph serve', () => {
     const running = runCli(['serve', '--port', '0', '--rate-limit', '2', ...seeds]);
     const url = await waitForUrl();
     expect(captured.stdout.join('')).toContain('Rate limit: 2 GraphQL requests per minute per client');
-    const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "ECSP") { entity { id } } }' }) });
-    expect((await ask()).status).toBe(200);
-    expect((await ask()).status).toBe(200);
-    expect((await ask()).status).toBe(429);
+    expect((await askSearch(url)).status).toBe(200);
+    expect((await askSearch(url)).status).toBe(200);
+    expect((await askSearch(url)).status).toBe(429);
     process.emit('SIGINT', 'SIGINT');
     expect(await running).toBe(EXIT.ok);
     for (const bad of ['0', 'many', '1.5']) expect(await runCli(['serve', '--port', '0', '--rate-limit', bad, ...seeds])).toBe(EXIT.usage);
@@ -57,8 +57,7 @@ describe('govgraph serve', () => {
     const url = await waitForUrl();
     expect(captured.stdout.join('')).toContain('Requests running at once: at most 1 per client');
     // One at a time is within the cap (library tests hold requests open to reach it).
-    const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "ECSP") { entity { id } } }' }) });
-    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await askSearch(url)).status).toBe(200);
     process.emit('SIGINT', 'SIGINT');
     expect(await running).toBe(EXIT.ok);
     for (const bad of ['0', 'two', '1.5']) expect(await runCli(['serve', '--port', '0', '--max-in-flight', bad, ...seeds])).toBe(EXIT.usage);

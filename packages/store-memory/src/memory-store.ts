@@ -11,8 +11,9 @@
  *   `holdsOn(link.validity, asOf)` and both its ends count. Status never filters: proposed or
  *   agreed facts count like in-force ones and keep their status.
  * - `replaceAll` keeps the audit log; with `audit` it appends one entry (no `changes`; in
- *   `replacedGraph` the graph's size before and after, and the facts added, removed and changed), and with `expectAuditSequence` it is CONFLICT,
- *   replacing nothing, when the log has moved past that sequence.
+ *   `replacedGraph` the graph's size before and after, and the facts added, removed and changed),
+ *   and with `expectAuditSequence` it is CONFLICT, replacing nothing, when the log has moved past
+ *   that sequence.
  * - `replaceAll` / `apply` are atomic: the whole input is checked first (unique ids, every link
  *   that exists afterwards joins two entities that exist afterwards, no entity deleted while a link
  *   not deleted with it still touches it, no id both upserted and deleted); any problem is

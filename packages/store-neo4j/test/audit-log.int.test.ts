@@ -4,34 +4,23 @@
  * by loads; the database itself refuses a reused sequence number; and the sequence carries on from
  * the newest entry if the lock node is lost.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import neo4j, { type Driver } from 'neo4j-driver';
-import type { GraphStore } from '@govgraph/core';
-import { createNeo4jStore } from '../src/index.js';
-import { body } from './test-entities.js';
+import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { body, connectBeforeAll } from './helpers.js';
 import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
 
 describe('Neo4j audit log', () => {
-  let store: GraphStore;
-  let driver: Driver;
-  const cypher = async (query: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(query, params)).records.map((r) => r.toObject());
+  const connection = connectBeforeAll();
+  const cypher = async (query: string, params: Record<string, unknown> = {}) => (await connection.driver.executeQuery(query, params)).records.map((r) => r.toObject());
 
-  beforeAll(async () => {
-    store = await createNeo4jStore({ uri: inject('neo4jUri') });
-    driver = neo4j.driver(inject('neo4jUri'), undefined, { disableLosslessIntegers: true });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await driver?.close();
-  });
 
   it('keeps entries as :AuditEntry nodes that Cypher reads directly, outside the counts and across loads', async () => {
     const fixture = fixtureGraph();
-    await store.replaceAll(fixture);
-    const cursor = (await store.auditLog({ newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
-    const made = (await store.apply({ upsertEntities: [body('audit-log-direct')] }, { audit: { actor: 'carol', action: 'createEntity', comment: 'direct' } })).auditEntry!;
-    await store.replaceAll(fixture);
-    expect(await store.stats()).toMatchObject({ entities: fixture.entities.length, links: fixture.links.length });
+    await connection.store.replaceAll(fixture);
+    const cursor = (await connection.store.auditLog({ newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
+    const made = (await connection.store.apply({ upsertEntities: [body('audit-log-direct')] }, { audit: { actor: 'carol', action: 'createEntity', comment: 'direct' } })).auditEntry!;
+    await connection.store.replaceAll(fixture);
+    expect(await connection.store.stats()).toMatchObject({ entities: fixture.entities.length, links: fixture.links.length });
 
     // Queries docs/neo4j.md gives for reading the log (with the cursor added).
     const byFact = await cypher(
@@ -52,16 +41,16 @@ describe('Neo4j audit log', () => {
   });
 
   it('refuses a second entry with a sequence number already used', async () => {
-    const newest = (await store.apply({ upsertEntities: [body('audit-log-used-sequence')] }, { audit: { actor: 'carol', action: 'createEntity' } })).auditEntry!;
+    const newest = (await connection.store.apply({ upsertEntities: [body('audit-log-used-sequence')] }, { audit: { actor: 'carol', action: 'createEntity' } })).auditEntry!;
     await expect(cypher(`CREATE (:AuditEntry {sequence: $sequence})`, { sequence: neo4j.int(newest.sequence) })).rejects.toMatchObject({
       code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
     });
   });
 
   it('carries the sequence on from the newest entry when the lock node is lost', async () => {
-    const newest = (await store.apply({ upsertEntities: [body('audit-log-before-loss')] }, { audit: { actor: 'carol', action: 'createEntity' } })).auditEntry!;
+    const newest = (await connection.store.apply({ upsertEntities: [body('audit-log-before-loss')] }, { audit: { actor: 'carol', action: 'createEntity' } })).auditEntry!;
     await cypher(`MATCH (m:GovgraphAudit) DELETE m`);
-    const next = (await store.apply({ upsertEntities: [body('audit-log-after-loss')] }, { audit: { actor: 'carol', action: 'createEntity' } })).auditEntry!;
+    const next = (await connection.store.apply({ upsertEntities: [body('audit-log-after-loss')] }, { audit: { actor: 'carol', action: 'createEntity' } })).auditEntry!;
     expect(next.sequence).toBe(newest.sequence + 1);
     expect(await cypher(`MATCH (m:GovgraphAudit) RETURN m.lastSequence AS lastSequence`)).toEqual([{ lastSequence: next.sequence }]);
   });

@@ -2,11 +2,9 @@
  * After `replaceAll`, Neo4j plans queries on the loaded graph's statistics, not on index samples
  * taken before the load (which once gave the bench's oversight query a plan ten times slower).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import neo4j, { type Driver } from 'neo4j-driver';
-import type { GraphData, GraphStore } from '@govgraph/core';
-import { createNeo4jStore } from '../src/index.js';
-import { body } from './test-entities.js';
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from '@govgraph/core';
+import { body, connectBeforeAll } from './helpers.js';
 
 function bodies(count: number, prefix: string): GraphData {
   return { entities: Array.from({ length: count }, (_, i) => body(`${prefix}-${i}`)), links: [] };
@@ -18,33 +16,24 @@ interface IndexSample {
 }
 
 describe('Neo4j planner statistics after a load', () => {
-  let store: GraphStore;
-  let driver: Driver;
+  const connection = connectBeforeAll();
 
   /** The sample of the index on :Entity(id), as the planner sees it. */
   async function entityIdSample(): Promise<IndexSample> {
-    const { records } = await driver.executeQuery(`CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data.indexes AS indexes`);
+    const { records } = await connection.driver.executeQuery(`CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data.indexes AS indexes`);
     const indexes = records[0]!.get('indexes') as { labels?: string[]; properties: string[]; updatesSinceEstimation: number; estimatedUniqueSize: number }[];
     const index = indexes.find((i) => i.labels?.length === 1 && i.labels[0] === 'Entity' && i.properties.length === 1 && i.properties[0] === 'id');
     expect(index, 'the :Entity(id) index').toBeDefined();
     return { updatesSinceEstimation: index!.updatesSinceEstimation, estimatedUniqueSize: index!.estimatedUniqueSize };
   }
 
-  beforeAll(async () => {
-    store = await createNeo4jStore({ uri: inject('neo4jUri') });
-    driver = neo4j.driver(inject('neo4jUri'), undefined, { disableLosslessIntegers: true });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await driver?.close();
-  });
 
   it('has every index resampled when replaceAll returns, whatever the graph before', async () => {
-    await store.replaceAll(bodies(30, 'small'));
+    await connection.store.replaceAll(bodies(30, 'small'));
     expect(await entityIdSample()).toEqual({ updatesSinceEstimation: 0, estimatedUniqueSize: 30 });
-    await store.replaceAll(bodies(3000, 'large'));
+    await connection.store.replaceAll(bodies(3000, 'large'));
     expect(await entityIdSample()).toEqual({ updatesSinceEstimation: 0, estimatedUniqueSize: 3000 });
-    await store.replaceAll(bodies(7, 'tiny'));
+    await connection.store.replaceAll(bodies(7, 'tiny'));
     expect(await entityIdSample()).toEqual({ updatesSinceEstimation: 0, estimatedUniqueSize: 7 });
   });
 });
