@@ -202,6 +202,24 @@ const requiredOutputSchema = z
   })
   .strict();
 
+/**
+ * One item of a meeting as its paper prints it, with what the meeting resolved and the actions it
+ * recorded under that item. Resolutions and actions are short summaries in the seed author's words
+ * (the paper's own text stays in the paper; a citation's `quote` may keep a phrase). A meeting's
+ * items answer "what did it discuss and agree that day"; a resolution that changes governance is
+ * also a fact of its own (a link with status `agreed`, cited to the item).
+ */
+export const meetingItemSchema = z
+  .object({
+    number: z.string().min(1).optional().describe('item or minute number as printed; absent when the paper numbers none'),
+    title: z.string().min(1),
+    resolutions: z.array(z.string().min(1)).default([]).describe('what was resolved, one entry per part, in order'),
+    actions: z.array(z.string().min(1)).default([]).describe('actions recorded against the item'),
+  })
+  .strict();
+/** A meeting item as stores hold it (defaults applied). */
+export type MeetingItem = z.output<typeof meetingItemSchema>;
+
 /** Entity input schemas, one per kind; kind-specific fields sit beside the common ones. */
 export const entityInputSchema = z.discriminatedUnion('kind', [
   z.object({ ...entityBase, kind: z.literal('Body'), bodyType: z.enum(BODY_TYPES), statutory: z.boolean().optional() }).strict(),
@@ -226,7 +244,13 @@ export const entityInputSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z
-    .object({ ...entityBase, kind: z.literal('Meeting'), date: fuzzyDateInputSchema, venue: z.string().min(1).optional() })
+    .object({
+      ...entityBase,
+      kind: z.literal('Meeting'),
+      date: fuzzyDateInputSchema,
+      venue: z.string().min(1).optional(),
+      items: z.array(meetingItemSchema).default([]).describe('the items in the order the paper prints them'),
+    })
     .strict(),
   z
     .object({

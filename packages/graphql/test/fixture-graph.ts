@@ -1,8 +1,8 @@
 /**
  * A small invented graph for the GraphQL resolver tests (area "testshire"): a partnership with a
  * sub-group that delivers a duty, a board renamed in 2020 (two entities joined by SUCCEEDED_BY), a
- * proposed lead for a second duty, a person whose seat ended, a meeting and an assessment, and
- * every fact citing a Source. Everything here is made up.
+ * proposed lead for a second duty, a person whose seat ended, two meetings (one with items, attendance
+ * and apologies) and an assessment, and every fact citing a Source. Everything here is made up.
  */
 import {
   entityInputSchema,
@@ -48,7 +48,17 @@ const ENTITIES: EntityInput[] = [
     id: 'alex-chair', kind: 'Person', name: 'Alex Chair', honorific: 'Cllr', area: T, status: 'in-force', confidence: 'stated',
     sources: [{ source: 'src-minutes-2019' }],
   },
-  { id: 'csp-meeting-2019-06-01', kind: 'Meeting', name: 'Safer Testshire Partnership, 1 June 2019', date: '2019-06-01', venue: 'Town Hall', area: T, status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019' }] },
+  {
+    id: 'csp-meeting-2019-06-01', kind: 'Meeting', name: 'Safer Testshire Partnership, 1 June 2019', date: '2019-06-01', venue: 'Town Hall', area: T,
+    items: [
+      { number: '1', title: 'Apologies for absence' },
+      { number: '4', title: 'Prevention sub-group', resolutions: ['Report noted.', 'Sub-group to report each quarter.'], actions: ['Chair to write to partners.'] },
+    ],
+    status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019' }],
+  },
+  { id: 'csp-meeting-2018-12-01', kind: 'Meeting', name: 'Safer Testshire Partnership, 1 December 2018', date: '2018-12-01', area: T, status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019', item: '3' }] },
+  { id: 'sam-officer', kind: 'Person', name: 'Sam Officer', area: T, status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019' }] },
+  { id: 'robin-absent', kind: 'Person', name: 'Robin Absent', area: T, status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019', item: '1' }] },
   {
     id: 'prevention-assessment-2021', kind: 'Assessment', name: 'Prevention benchmark 2021', assessmentType: 'benchmark', date: '2021', metThreshold: 3, area: T,
     benchmarks: [{ name: 'Risk assessment', score: 2, note: 'partly met' }, { name: 'Training', score: 4 }],
@@ -73,6 +83,17 @@ const LINKS: LinkInput[] = [
   },
   { kind: 'MEMBER_OF', from: 'testshire-council', to: 'testshire-csp', membership: 'statutory', status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019' }] },
   { kind: 'MEETING_OF', from: 'csp-meeting-2019-06-01', to: 'testshire-csp', status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019' }] },
+  { kind: 'MEETING_OF', from: 'csp-meeting-2018-12-01', to: 'testshire-csp', status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019', item: '3' }] },
+  { kind: 'ATTENDED', from: 'alex-chair', to: 'csp-meeting-2019-06-01', role: 'chair', validity: { from: '2019-06-01' }, status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019', quote: 'in the Chair' }] },
+  {
+    kind: 'ATTENDED', from: 'sam-officer', to: 'csp-meeting-2019-06-01', role: 'officer', representing: 'testshire-council', validity: { from: '2019-06-01' },
+    status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019' }],
+  },
+  { kind: 'SENT_APOLOGIES', from: 'robin-absent', to: 'csp-meeting-2019-06-01', validity: { from: '2019-06-01' }, status: 'in-force', confidence: 'stated', sources: [{ source: 'src-minutes-2019', item: '1' }] },
+  {
+    kind: 'SITS_ON', from: 'sam-officer', to: 'testshire-csp', role: 'officer', validity: { from: { by: '2019-06-01' } }, status: 'in-force', confidence: 'inferred',
+    note: 'Listed as present on 1 June 2019.', sources: [{ source: 'src-minutes-2019' }],
+  },
   { kind: 'ASSESSES', from: 'prevention-assessment-2021', to: 'prevention-duty', status: 'in-force', confidence: 'stated', sources: [{ source: 'src-report-2020' }] },
 ];
 

@@ -59,6 +59,57 @@ describe('entity', () => {
     });
   });
 
+  it("answers a meeting's items, attendance, apologies and chair, whatever the day asked", async () => {
+    const data = await askData(fixture, `{ meeting: entity(id: "csp-meeting-2019-06-01") {
+          items { number title resolutions actions }
+          attendees { fromId role representing { id } validity { text } }
+          apologies { fromId role }
+          chair { id name }
+        }
+        other: entity(id: "csp-meeting-2018-12-01") { items { title } attendees { id } apologies { id } chair { id } }
+        body: entity(id: "testshire-csp") { items { title } attendees { id } chair { id } meetings { id date { text } } }
+      }`,
+    );
+    expect(data).toEqual({
+      meeting: {
+        items: [
+          { number: '1', title: 'Apologies for absence', resolutions: [], actions: [] },
+          { number: '4', title: 'Prevention sub-group', resolutions: ['Report noted.', 'Sub-group to report each quarter.'], actions: ['Chair to write to partners.'] },
+        ],
+        attendees: [
+          { fromId: 'alex-chair', role: 'chair', representing: null, validity: { text: 'from 2019-06-01' } },
+          { fromId: 'sam-officer', role: 'officer', representing: { id: 'testshire-council' }, validity: { text: 'from 2019-06-01' } },
+        ],
+        apologies: [{ fromId: 'robin-absent', role: null }],
+        chair: { id: 'alex-chair', name: 'Alex Chair' },
+      },
+      other: { items: [], attendees: [], apologies: [], chair: null },
+      body: {
+        items: null,
+        attendees: null,
+        chair: null,
+        meetings: [
+          { id: 'csp-meeting-2018-12-01', date: { text: '2018-12-01' } },
+          { id: 'csp-meeting-2019-06-01', date: { text: '2019-06-01' } },
+        ],
+      },
+    });
+  });
+
+  it("lists a person's seats whatever their dates, optionally on one body", async () => {
+    const data = await askData(fixture, `{ alex: entity(id: "alex-chair") { seats { id role validity { from { text } to { text } } } }
+        onOther: entity(id: "alex-chair") { seats(body: "new-board") { id } }
+        sam: entity(id: "sam-officer") { seats(body: "testshire-csp") { role confidence note validity { from { text } } } }
+        notPerson: entity(id: "testshire-csp") { seats { id } meetings { id } } }`,
+    );
+    expect(data).toEqual({
+      alex: { seats: [{ id: 'SITS_ON:alex-chair->testshire-csp', role: 'chair', validity: { from: { text: '2019-01-01' }, to: { text: '2021-01-01' } } }] },
+      onOther: { seats: [] },
+      sam: { seats: [{ role: 'officer', confidence: 'INFERRED', note: 'Listed as present on 1 June 2019.', validity: { from: { text: 'by 2019-06-01' } } }] },
+      notPerson: { seats: null, meetings: [{ id: 'csp-meeting-2018-12-01' }, { id: 'csp-meeting-2019-06-01' }] },
+    });
+  });
+
   it('returns null for an unknown id', async () => {
     expect(await askData(fixture, '{ entity(id: "no-such-thing") { id } }')).toEqual({ entity: null });
   });
@@ -89,8 +140,24 @@ describe('entity', () => {
     const query = `query ($asOf: Date) { entity(id: "alex-chair") {
         links(asOf: $asOf, direction: OUT) { id kind role fromId from { name } to { name } representing { id } status holds(asOf: $asOf) ${CITATION} }
     } }`;
+    const minutes2019 = (quote: string | null) => ({
+      sourceId: 'src-minutes-2019',
+      title: 'Testshire CSP minutes, 1 June 2019',
+      sourceType: 'MINUTES',
+      date: { text: '2019-06-01', earliest: '2019-06-01', latest: '2019-06-01', precision: 'DAY' },
+      url: null,
+      item: null,
+      quote,
+    });
+    // The ATTENDED link is evidence of 1 June 2019 and holds from then; the seat ended in 2021.
+    const attended = {
+      id: 'ATTENDED:alex-chair->csp-meeting-2019-06-01', kind: 'ATTENDED', role: 'chair', fromId: 'alex-chair',
+      from: { name: 'Alex Chair' }, to: { name: 'Safer Testshire Partnership, 1 June 2019' }, representing: null, status: 'IN_FORCE', holds: true,
+      sources: [minutes2019('in the Chair')],
+    };
     const during = await askData(fixture, query, { asOf: '2020-01-01' });
     expect(during['entity'].links).toEqual([
+      attended,
       {
         id: 'SITS_ON:alex-chair->testshire-csp',
         kind: 'SITS_ON',
@@ -101,11 +168,11 @@ describe('entity', () => {
         representing: { id: 'testshire-council' },
         status: 'ENDED',
         holds: true,
-        sources: [{ sourceId: 'src-minutes-2019', title: 'Testshire CSP minutes, 1 June 2019', sourceType: 'MINUTES', date: { text: '2019-06-01', earliest: '2019-06-01', latest: '2019-06-01', precision: 'DAY' }, url: null, item: null, quote: null }],
+        sources: [minutes2019(null)],
       },
     ]);
     const after = await askData(fixture, query, { asOf: '2021-01-01' });
-    expect(after['entity'].links).toEqual([]);
+    expect(after['entity'].links).toEqual([attended]);
 
     const kinds = await askData(fixture, '{ entity(id: "testshire-csp") { links(asOf: "2024-01-01", kinds: [MEMBER_OF, REPORTS_TO], direction: IN) { id membership } } }');
     expect(kinds['entity'].links).toEqual([

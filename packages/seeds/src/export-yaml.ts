@@ -75,6 +75,7 @@ const FLOW_KEYS = new Set(['validity', 'aliases']);
 const ATTRIBUTE_DEFAULTS: Partial<Record<EntityKind, Record<string, unknown>>> = {
   Duty: { statutory: true, requiredOutputs: [] },
   Assessment: { benchmarks: [] },
+  Meeting: { items: [] },
 };
 
 interface Folder {
@@ -193,10 +194,18 @@ export function entityToInput(entity: Entity, folderArea?: string): Record<strin
   for (const [key, value] of Object.entries(entity.attributes)) {
     if (value === undefined) continue;
     if (key in defaults && JSON.stringify(defaults[key]) === JSON.stringify(value)) continue;
-    out[key] = isFuzzyDate(value) ? fuzzyDateToInput(value) : value;
+    out[key] = isFuzzyDate(value) ? fuzzyDateToInput(value) : key === 'items' && entity.kind === 'Meeting' ? meetingItemsToInput(value) : value;
   }
   addFactFields(out, entity, entity.kind !== 'Source');
   return out;
+}
+
+/** A meeting's items as written: the empty resolution and action lists the schema fills in are left out. */
+function meetingItemsToInput(items: unknown): unknown {
+  if (!Array.isArray(items)) return items;
+  return items.map((item: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(item).filter(([key, value]) => !((key === 'resolutions' || key === 'actions') && Array.isArray(value) && value.length === 0))),
+  );
 }
 
 /**

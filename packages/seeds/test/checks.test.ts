@@ -91,6 +91,26 @@ describe('schema problems', () => {
     ]);
   });
 
+  it("reports a meeting item's unknown field and empty title at their keys", async () => {
+    const meeting = [
+      '  - id: board-a-2020-01-02',
+      '    kind: Meeting',
+      '    name: Board A, 2 January 2020',
+      "    date: '2020-01-02'",
+      '    items:',
+      "      - { number: '1', title: Apologies, resolution: [Noted] }",
+      "      - { number: '2', title: '' }",
+      '    status: in-force',
+      '    confidence: stated',
+      '    sources: [{ source: src }]',
+    ].join('\n');
+    const text = ['entities:', SOURCE_ENTITY, meeting, ''].join('\n');
+    expect(summary(await problemsOf(text))).toEqual([
+      { code: 'schema', path: 'entities[1].items[0].resolution', line: lineOf(text, 'resolution: [Noted]'), severity: 'error' },
+      { code: 'schema', path: 'entities[1].items[1].title', line: lineOf(text, "title: ''"), severity: 'error' },
+    ]);
+  });
+
   it('reports every problem of a link, including bad bounds', async () => {
     const text = ['entities:', SOURCE_ENTITY, body('board-a'), body('board-b'), 'links:', link('REPORT_TO', 'board-a', 'board-b', ['validity: { from: { after: 2014-01-01, by: 2013-01-01 } }']), ''].join('\n');
     expect(summary(await problemsOf(text))).toEqual([

@@ -161,7 +161,13 @@ function kindFields(spec: EntitySpec, sources: string[]): Record<string, unknown
         ...(pick % 2 === 0 ? { requiredOutputs: [{ id: 'output-1', name: label ?? 'Plan', kind: STRATEGY_TYPES[pick % STRATEGY_TYPES.length], everyMonths: 12, confidence: 'stated', sources: [{ source: sources[0] }] }] } : {}),
       };
     case 'Meeting':
-      return { date, ...opt('venue', label) };
+      return {
+        date,
+        ...opt('venue', label),
+        ...(flag === null
+          ? {}
+          : { items: [{ title: label ?? 'Apologies' }, { number: `${pick % 60}`, title: 'Any other business', ...(flag ? { resolutions: [label ?? 'Noted.', 'Agreed.'], actions: ['Write to partners'] } : {}) }] }),
+      };
     case 'Strategy':
       return { strategyType: STRATEGY_TYPES[pick % STRATEGY_TYPES.length] };
     case 'Legislation':

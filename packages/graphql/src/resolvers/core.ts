@@ -4,9 +4,11 @@
  * ends, citations, path nodes) through the request's DataLoader.
  */
 import {
+  compareStrings,
   describeValidity,
   GovgraphError,
   holdsOn,
+  isFuzzyDate,
   type Entity,
   type EntityKind,
   type FuzzyDate,
@@ -47,6 +49,17 @@ async function requireEntity(context: GovgraphContext, id: string, argument: str
 /** A resolver for one kind-specific attribute (null when the entity has none). */
 function attribute(key: string) {
   return (entity: Entity): unknown => entity.attributes[key] ?? null;
+}
+
+/** Links of one kind into an entity, whatever their date (a meeting's attendance is evidence of its day, not of today). */
+function linksInto(context: GovgraphContext, entity: Entity, kind: LinkKind): Promise<Link[]> {
+  return context.loaders.links.load({ entityId: entity.id, options: { kinds: [kind], direction: 'in' } });
+}
+
+/** The earliest day a meeting could have been, for ordering ('' when undated). */
+function meetingDay(meeting: Entity): string {
+  const date = meeting.attributes['date'];
+  return isFuzzyDate(date) ? (date.earliest ?? '') : '';
 }
 
 /** The core resolver module. */
@@ -137,6 +150,29 @@ export const coreResolvers: ResolverModule = ({ limits, context: contextOf }) =>
     benchmarks: attribute('benchmarks'),
     date: attribute('date'),
     venue: attribute('venue'),
+    items: attribute('items'),
+    attendees: (entity: Entity, _: unknown, ctx: unknown) => (entity.kind === 'Meeting' ? linksInto(contextOf(ctx), entity, 'ATTENDED') : null),
+    apologies: (entity: Entity, _: unknown, ctx: unknown) => (entity.kind === 'Meeting' ? linksInto(contextOf(ctx), entity, 'SENT_APOLOGIES') : null),
+    chair: async (entity: Entity, _: unknown, ctx: unknown) => {
+      if (entity.kind !== 'Meeting') return null;
+      const context = contextOf(ctx);
+      const chair = (await linksInto(context, entity, 'ATTENDED')).find((link) => link.role === 'chair');
+      return chair ? requireEntity(context, chair.from, `link ${chair.id}`) : null;
+    },
+    meetings: async (entity: Entity, _: unknown, ctx: unknown) => {
+      if (entity.kind !== 'Body') return null;
+      const context = contextOf(ctx);
+      const links = await linksInto(context, entity, 'MEETING_OF');
+      const meetings = (await context.loaders.entity.loadMany(links.map((link) => link.from))).filter(
+        (meeting): meeting is Entity => meeting !== null && !(meeting instanceof Error),
+      );
+      return meetings.sort((a, b) => compareStrings(meetingDay(a), meetingDay(b)) || compareStrings(a.id, b.id));
+    },
+    seats: async (entity: Entity, args: { body?: string | null }, ctx: unknown) => {
+      if (entity.kind !== 'Person') return null;
+      const seats = await contextOf(ctx).loaders.links.load({ entityId: entity.id, options: { kinds: ['SITS_ON'], direction: 'out' } });
+      return args.body ? seats.filter((link) => link.to === args.body) : seats;
+    },
     sourceType: attribute('sourceType'),
     url: attribute('url'),
     links: (
