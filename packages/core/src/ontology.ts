@@ -260,6 +260,11 @@ export const entityInputSchema = z.discriminatedUnion('kind', [
       date: fuzzyDateInputSchema.optional(),
       url: z.string().url().optional(),
       file: z.string().min(1).optional().describe('a corpus file this source is held in, relative to the dataset'),
+      contentHash: z
+        .string()
+        .regex(/^sha256:[0-9a-f]{64}$/, { message: 'a content hash is "sha256:" and 64 lower-case hex digits' })
+        .optional()
+        .describe('the document\'s text as ingested, hashed: one Source per document whatever its file is called'),
       sources: z.array(sourceRefSchema).default([]),
     })
     .strict(),

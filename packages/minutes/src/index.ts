@@ -32,3 +32,4 @@ export type { IngestInput, IngestOptions, IngestPlan, IngestProblem, DiffEntry, 
 export { matchPerson } from './ingest/people-match.js';
 export type { PersonMatch } from './ingest/people-match.js';
 export { meetingId, documentSourceId, personId, slugify } from './ingest/ids.js';
+export { contentHash, documentContentHashes } from './ingest/content-hash.js';

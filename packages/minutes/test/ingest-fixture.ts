@@ -55,5 +55,5 @@ export function fixtureText(name: string): string {
 /** Extracts `text` with a resolver over `store`'s graph, as the CLI does. */
 export async function inputFor(store: GraphStore, text: string, fileName: string): Promise<IngestInput> {
   const resolver = createGraphResolver(await store.snapshot());
-  return { file: `fixtures/${fileName}`, fileName, extraction: extractMinutes(text, { resolver }) };
+  return { file: `fixtures/${fileName}`, fileName, content: text, extraction: extractMinutes(text, { resolver }) };
 }

@@ -114,7 +114,8 @@ describe('provenance and updates', () => {
     ]);
     const plan = await planIngest(store, [await inputFor(store, fixtureText('web-northbay-2021-02-04.txt'), 'northbay.txt')]);
     expect(plan.documents[0]!.sourceId).toBe('nb-2021-02');
-    expect(plan.changes.upsertEntities!.some((e) => e.kind === 'Source')).toBe(false);
+    // No Source is added: the one held is only given the document's content hash.
+    expect(plan.changes.upsertEntities!.filter((e) => e.kind === 'Source').map((e) => [e.id, e.attributes['contentHash'] === plan.documents[0]!.contentHash])).toEqual([['nb-2021-02', true]]);
     const apology = plan.changes.upsertLinks!.find((l) => l.id === 'SENT_APOLOGIES:priya-sandhu->northbay-scb-2021-02-04');
     expect(apology?.sources).toEqual([{ source: 'nb-2021-02', item: 'Apologies for Absence' }]);
   });

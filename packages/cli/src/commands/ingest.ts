@@ -45,7 +45,8 @@ export function registerIngestCommand(program: Command): void {
       const inputs: IngestInput[] = [];
       for (const file of files) {
         bar?.update({ file: basename(file) });
-        inputs.push({ file, fileName: basename(file), extraction: extractMinutes(await readInputFile(file), { resolver }) });
+        const content = await readInputFile(file);
+        inputs.push({ file, fileName: basename(file), content, extraction: extractMinutes(content, { resolver }) });
         bar?.increment();
       }
       bar?.stop();

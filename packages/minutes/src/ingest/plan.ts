@@ -1,8 +1,9 @@
 /**
  * Ingestion: extracted documents to graph facts with provenance. Each document becomes (or
  * confirms) a Meeting of its body (MEETING_OF; a meeting of the body on that day already in the
- * graph is reused, else one is added as `<body id>-<date>`), cited to a Source for the document (an existing
- * Source holding the same file and date is reused; otherwise one is created), with ATTENDED and
+ * graph is reused, else one is added as `<body id>-<date>`), cited to a Source for the document,
+ * found by content (the Source whose `contentHash` is the document's; else one recorded for the same
+ * file and date before hashes were, which gets the hash; else a new one), with ATTENDED and
  * SENT_APOLOGIES links for the people matched to Person entities and MENTIONS links to the duties
  * and bodies its items name (each citation carrying the item number).
  *
@@ -32,6 +33,7 @@ import {
   type SourceRef,
 } from '@govgraph/core';
 import type { ExtractionResult, PersonRecord } from '../types.js';
+import { documentContentHashes } from './content-hash.js';
 import { documentSourceId, meetingId, personId } from './ids.js';
 import { isFullName, matchPerson, surnameOf } from './people-match.js';
 
@@ -39,8 +41,10 @@ import { isFullName, matchPerson, surnameOf } from './people-match.js';
 export interface IngestInput {
   /** The file name as given (for messages). */
   file: string;
-  /** The file's base name, compared with the `file` attribute of existing Source entities. */
+  /** The file's base name, recorded as a new Source's `file` (and matched for Sources that have no content hash yet). */
   fileName: string;
+  /** What was extracted (text or bytes, as given to `extractMinutes`): each document's lines are hashed to find its Source. */
+  content: string | Uint8Array;
   extraction: ExtractionResult;
 }
 
@@ -79,7 +83,16 @@ export interface IngestPlan {
   diff: DiffEntry[];
   problems: IngestProblem[];
   /** What each document became. */
-  documents: { file: string; kind: string; date: string | null; bodyId: string | null; meetingId: string | null; sourceId: string | null }[];
+  documents: {
+    file: string;
+    kind: string;
+    date: string | null;
+    bodyId: string | null;
+    meetingId: string | null;
+    sourceId: string | null;
+    /** The document's content hash (what its Source records as `contentHash`). */
+    contentHash: string;
+  }[];
 }
 
 const MEETING_RANK: Record<string, number> = { scheduled: 0, proposed: 0, agreed: 1, 'in-force': 2, ended: 2 };
@@ -118,11 +131,17 @@ function describeChange(before: Record<string, unknown>, after: Record<string, u
     const a = canonical(before[key]);
     const b = canonical(after[key]);
     if (a === b) continue;
-    if (key === 'sources' && Array.isArray(before[key]) && Array.isArray(after[key])) {
+    if (key === 'attributes' && isRecord(before[key]) && isRecord(after[key])) {
+      out.push(...describeChange(before[key], after[key]));
+    } else if (key === 'sources' && Array.isArray(before[key]) && Array.isArray(after[key])) {
       out.push(`sources: +${(after[key] as unknown[]).length - (before[key] as unknown[]).length}`);
     } else out.push(`${key}: ${a ?? '(none)'} -> ${b ?? '(none)'}`);
   }
   return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function formatDay(iso: string): string {
@@ -187,22 +206,28 @@ class Staging {
     return [...updated, ...staged];
   }
 
-  private sourcesByFile: Map<string, Entity[]> | null = null;
+  private storedSources: Entity[] | null = null;
 
-  /** Sources (stored or staged) whose `file` attribute is `fileName`. Reads the store's Sources once. */
-  async sourcesForFile(fileName: string): Promise<Entity[]> {
-    if (!this.sourcesByFile) {
-      this.sourcesByFile = new Map();
-      for (const e of (await this.store.snapshot()).entities) {
-        const file = e.attributes['file'];
-        if (e.kind !== 'Source' || typeof file !== 'string') continue;
-        this.sourcesByFile.set(file, [...(this.sourcesByFile.get(file) ?? []), e]);
-      }
-    }
-    const staged = [...this.entities.values()].filter((e) => e.kind === 'Source' && e.attributes['file'] === fileName);
-    const stored = (this.sourcesByFile.get(fileName) ?? []).filter((e) => !this.entities.has(e.id));
-    return [...stored, ...staged];
+  /** Every Source, stored (read once) or staged, the staged version first. */
+  private async sources(): Promise<Entity[]> {
+    if (!this.storedSources) this.storedSources = (await this.store.snapshot()).entities.filter((e) => e.kind === 'Source');
+    const staged = [...this.entities.values()].filter((e) => e.kind === 'Source');
+    return [...staged, ...this.storedSources.filter((e) => !this.entities.has(e.id))];
   }
+
+  /** The Source holding a document with this content hash, if the graph (or the plan) has one. */
+  async sourceWithHash(hash: string): Promise<Entity | null> {
+    return (await this.sources()).filter((e) => e.attributes['contentHash'] === hash).sort((a, b) => compareIds(a.id, b.id))[0] ?? null;
+  }
+
+  /** Sources without a content hash whose `file` attribute is `fileName` (recorded before hashes were). */
+  async unhashedSourcesForFile(fileName: string): Promise<Entity[]> {
+    return (await this.sources()).filter((e) => e.attributes['file'] === fileName && e.attributes['contentHash'] === undefined);
+  }
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function entityFrom(input: EntityInput): Entity {
@@ -240,12 +265,14 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
   };
 
   for (const input of inputs) {
-    for (const doc of input.extraction.documents) {
+    const hashes = documentContentHashes(input.content, input.extraction.documents.map((d) => d.lines));
+    for (const [index, doc] of input.extraction.documents.entries()) {
+      const hash = hashes[index]!;
       const label = `${doc.kind} ${doc.date ?? '(undated)'}`;
       const report = (code: IngestProblem['code'], message: string, candidates?: string[]): void => {
         problems.push({ file: input.file, document: label, code, message, candidates });
       };
-      const record = { file: input.file, kind: doc.kind, date: doc.date, bodyId: doc.bodyId, meetingId: null as string | null, sourceId: null as string | null };
+      const record = { file: input.file, kind: doc.kind, date: doc.date, bodyId: doc.bodyId, meetingId: null as string | null, sourceId: null as string | null, contentHash: hash };
       documents.push(record);
       if (!doc.bodyId) {
         report('unresolved-body', `body "${doc.body ?? '(none)'}" is not an entity of the graph; the document was not ingested`);
@@ -268,15 +295,25 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
       const status = doc.kind === 'minutes' ? 'in-force' : 'scheduled';
       const validity = { from: doc.date };
 
-      // The Source: one already holding this file and date, else one for this document.
-      const fileSources = (await staging.sourcesForFile(input.fileName)).filter((s) => dateOf(s) === doc.date);
-      const existingSource = fileSources.find((s) => sourceTypeFits(s, doc.kind)) ?? (fileSources.length === 1 ? fileSources[0] : undefined);
+      // The Source: the one holding this content; else one recorded for this file and date before
+      // content hashes were (it gets the hash); else a new one for this document.
       let sourceId: string;
-      if (existingSource) sourceId = existingSource.id;
-      else {
+      const hashed = await staging.sourceWithHash(hash);
+      const fileSources = hashed ? [] : (await staging.unhashedSourcesForFile(input.fileName)).filter((s) => dateOf(s) === doc.date);
+      const legacy = fileSources.find((s) => sourceTypeFits(s, doc.kind)) ?? (fileSources.length === 1 ? fileSources[0] : undefined);
+      if (hashed) sourceId = hashed.id;
+      else if (legacy) {
+        sourceId = legacy.id;
+        staging.entities.set(legacy.id, { ...legacy, attributes: { ...legacy.attributes, contentHash: hash } });
+      } else {
         sourceId = documentSourceId(doc.bodyId, doc.kind, doc.date);
-        const taken = await staging.entity(sourceId);
-        if (taken && taken.kind !== 'Source') {
+        let taken = await staging.entity(sourceId);
+        // Another document of that body, kind and day (a revised set of minutes): told apart by its hash.
+        if (taken && taken.kind === 'Source') {
+          sourceId = `${sourceId}-${hash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
+          taken = await staging.entity(sourceId);
+        }
+        if (taken) {
           report('id-taken', `id "${sourceId}" belongs to a ${taken.kind}; the document was not ingested`);
           continue;
         }
@@ -288,6 +325,7 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
             sourceType: doc.kind,
             date: doc.date,
             file: input.fileName,
+            contentHash: hash,
             area,
             status: 'in-force',
             confidence: 'stated',
