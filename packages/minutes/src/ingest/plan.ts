@@ -59,9 +59,9 @@ export interface IngestProblem {
   file: string;
   /** "minutes 2022-06-22" */
   document: string;
-  code: 'ambiguous-person' | 'unmatched-person' | 'unresolved-body' | 'undated' | 'id-taken' | 'invalid-fact';
+  code: 'ambiguous-person' | 'variant-person' | 'unmatched-person' | 'unresolved-body' | 'undated' | 'id-taken' | 'invalid-fact';
   message: string;
-  /** Candidate entity ids for an ambiguous match. */
+  /** Candidate entity ids for an ambiguous match; the matched id for a variant match. */
   candidates?: string[] | undefined;
 }
 
@@ -156,7 +156,6 @@ class Staging {
   readonly links = new Map<string, Link>();
   private readonly entityCache = new Map<string, Entity | null>();
   private readonly linkCache = new Map<string, Link | null>();
-  private readonly personSearches = new Map<string, Entity[]>();
   constructor(private readonly store: GraphStore) {}
 
   async entity(id: string): Promise<Entity | null> {
@@ -193,26 +192,27 @@ class Staging {
     return this.linkCache.get(id) ?? null;
   }
 
-  /** Person entities the store finds for `surname`, and every Person the plan adds (the matcher decides). */
-  async personsNamed(surname: string): Promise<Entity[]> {
-    let found = this.personSearches.get(surname);
-    if (!found) {
-      const hits = await this.store.search(surname, { kinds: ['Person'], limit: 100 });
-      found = hits.map((h) => h.entity);
-      this.personSearches.set(surname, found);
-    }
-    const staged = [...this.entities.values()].filter((e) => e.kind === 'Person' && !found!.some((f) => f.id === e.id));
-    const updated = found.map((e) => this.entities.get(e.id) ?? e);
-    return [...updated, ...staged];
+  private storedByKind: Promise<Map<string, Entity[]>> | null = null;
+
+  /** Every entity of a kind, stored (the graph is read once) or staged, the staged version first. */
+  private async ofKind(kind: 'Person' | 'Source'): Promise<Entity[]> {
+    this.storedByKind ??= this.store.snapshot().then((graph) => {
+      const byKind = new Map<string, Entity[]>();
+      for (const e of graph.entities) if (e.kind === 'Person' || e.kind === 'Source') byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+      return byKind;
+    });
+    const stored = (await this.storedByKind).get(kind) ?? [];
+    const staged = [...this.entities.values()].filter((e) => e.kind === kind);
+    return [...staged, ...stored.filter((e) => !this.entities.has(e.id))];
   }
 
-  private storedSources: Entity[] | null = null;
+  /** Every Person of the graph and of the plan, for the matcher to choose among (the area filter is the caller's). */
+  persons(): Promise<Entity[]> {
+    return this.ofKind('Person');
+  }
 
-  /** Every Source, stored (read once) or staged, the staged version first. */
-  private async sources(): Promise<Entity[]> {
-    if (!this.storedSources) this.storedSources = (await this.store.snapshot()).entities.filter((e) => e.kind === 'Source');
-    const staged = [...this.entities.values()].filter((e) => e.kind === 'Source');
-    return [...staged, ...this.storedSources.filter((e) => !this.entities.has(e.id))];
+  private sources(): Promise<Entity[]> {
+    return this.ofKind('Source');
   }
 
   /** The Source holding a document with this content hash, if the graph (or the plan) has one. */
@@ -399,15 +399,19 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
     report: (code: IngestProblem['code'], message: string, candidates?: string[]) => void,
   ): Promise<Entity | null> {
     if (!surnameOf(person.name)) return null;
-    // Search by the surname as written ("O'Neill", "Smith-Jones"): the store's search folds it as it folds names.
-    const writtenSurname = person.name.trim().split(/\s+/).at(-1)!;
     const written = `${person.title ? `${person.title} ` : ''}${person.name}`;
-    const pool = (await staging.personsNamed(writtenSurname)).filter((e) => !area || !e.area || e.area === area);
+    const pool = (await staging.persons()).filter((e) => !area || !e.area || e.area === area);
     const match = matchPerson(person.name, pool);
-    if (match.status === 'matched') return match.entity;
+    if (match.status === 'matched') {
+      if (match.fit === 'nickname' || match.fit === 'variant') {
+        report('variant-person', `"${written}" (${person.role}) matched ${match.entity.id} "${match.entity.name}" as a ${match.fit === 'nickname' ? 'short or other form of the given name' : 'spelling variant'}; linked, and the name as written added to its aliases`, [match.entity.id]);
+        return addAlias(match.entity, person.name, ref);
+      }
+      return match.entity;
+    }
     if (match.status === 'ambiguous') {
       const ids = match.candidates.map((c) => c.id);
-      report('ambiguous-person', `"${written}" (${person.role}) could be ${ids.join(', ')}; not linked`, ids);
+      report('ambiguous-person', `"${written}" (${person.role}) could be ${ids.join(', ')} (${match.fit} match); not linked`, ids);
       return null;
     }
     if (!createPeople || !isFullName(person.name)) {
@@ -434,6 +438,16 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
     });
     await stage(entity);
     return entity;
+  }
+
+  /** A person with a name as written kept among its aliases (cited), so the next document finds it exactly. */
+  async function addAlias(entity: Entity, name: string, ref: SourceRef): Promise<Entity> {
+    const current = (await staging.entity(entity.id)) ?? entity;
+    const known = [current.name, ...current.names.map((n) => n.name), ...current.aliases].map((n) => n.toLowerCase());
+    if (!isFullName(name) || known.includes(name.toLowerCase())) return current;
+    const updated: Entity = { ...current, aliases: [...current.aliases, name], sources: mergeSources(current.sources, [ref]) };
+    staging.entities.set(updated.id, updated);
+    return updated;
   }
 
   // The diff: staged facts against what the store holds.
