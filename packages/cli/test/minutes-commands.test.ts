@@ -1,4 +1,7 @@
-/** `govgraph extract` and `govgraph ingest` on an invented seed folder and minutes file. */
+/** `govgraph extract` and `govgraph ingest` on an invented seed folder and minutes files. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/index.js';
@@ -7,6 +10,7 @@ import { captureOutput } from './output-capture.js';
 const dir = fileURLToPath(new URL('./fixtures/minutes/', import.meta.url));
 const seeds = `${dir}seeds`;
 const minutes = `${dir}harbourtown-2023-05-09-minutes.txt`;
+const deciding = `${dir}harbourtown-2023-08-08-minutes.txt`;
 const output = captureOutput();
 const stdout = (): string => output.stdout.join('');
 
@@ -64,5 +68,43 @@ describe('govgraph ingest', () => {
   it('applies the plan to the store', async () => {
     expect(await runCli(['ingest', minutes, '--seeds', seeds])).toBe(EXIT.ok);
     expect(stdout()).toMatch(/written to the memory store: it now holds \d+ entities and \d+ links/);
+  });
+});
+
+describe('govgraph ingest: decisions', () => {
+  const DECISION = 'harbourtown-csp-2023-08-08#2.1';
+  const ENTITY_QUERY = '{ entity(id: "harbourside-safety-task-and-finish-group") { status } }';
+
+  it('lists the decisions and writes none without --accept', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'govgraph-ingest-'));
+    try {
+      expect(await runCli(['ingest', deciding, '--seeds', seeds, '--data-dir', dataDir])).toBe(EXIT.ok);
+      expect(stdout()).toContain(`? ${DECISION} create: create harbourside-safety-task-and-finish-group "Harbourside Safety Task and Finish Group", a sub-group of harbourtown-csp`);
+      output.stdout.length = 0;
+      expect(await runCli(['query', ENTITY_QUERY, '--data-dir', dataDir])).toBe(EXIT.ok);
+      expect(JSON.parse(stdout())).toMatchObject({ data: { entity: null } });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes an accepted decision, and refuses an id the minutes do not decide, writing nothing', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'govgraph-ingest-'));
+    try {
+      expect(await runCli(['ingest', deciding, '--seeds', seeds, '--data-dir', dataDir, '--accept', 'harbourtown-csp-2023-08-08#9.9'])).toBe(EXIT.usage);
+      expect(output.stderr.join('')).toContain(DECISION);
+      expect(await runCli(['ingest', deciding, '--seeds', seeds, '--data-dir', dataDir, '--json', '--dry-run'])).toBe(EXIT.ok);
+      const before = JSON.parse(stdout().slice(stdout().indexOf('{'))) as { diff: unknown[] };
+      expect(before.diff.length).toBeGreaterThan(0);
+
+      output.stdout.length = 0;
+      expect(await runCli(['ingest', deciding, '--seeds', seeds, '--data-dir', dataDir, '--accept', DECISION])).toBe(EXIT.ok);
+      expect(stdout()).toContain(`✓ ${DECISION} create`);
+      output.stdout.length = 0;
+      expect(await runCli(['query', ENTITY_QUERY, '--data-dir', dataDir])).toBe(EXIT.ok);
+      expect(JSON.parse(stdout())).toMatchObject({ data: { entity: { status: 'AGREED' } } });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

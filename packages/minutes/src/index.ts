@@ -28,8 +28,11 @@ export { MAX_INPUT_CHARS, MAX_LINES, MAX_LINE_CHARS } from './limits.js';
 
 // Ingestion into any GraphStore
 export { planIngest, applyIngestPlan, formatIngestPlan } from './ingest/plan.js';
-export type { IngestInput, IngestOptions, IngestPlan, IngestProblem, DiffEntry, IngestActor } from './ingest/plan.js';
+export type { IngestInput, IngestOptions, IngestPlan, IngestProblem, DiffEntry, IngestActor, PlannedDecision } from './ingest/plan.js';
+export { readDecisions, bodyTypeFromName } from './ingest/decisions.js';
+export type { DecisionKind, DecisionReading, DecisionRef, ResolutionReading } from './ingest/decisions.js';
+export type { ProposedDecision } from './ingest/decision-facts.js';
 export { matchPerson } from './ingest/people-match.js';
-export type { PersonMatch } from './ingest/people-match.js';
+export type { PersonMatch, NameFit } from './ingest/people-match.js';
 export { meetingId, documentSourceId, personId, slugify } from './ingest/ids.js';
 export { contentHash, documentContentHashes } from './ingest/content-hash.js';

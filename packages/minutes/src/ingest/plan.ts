@@ -30,9 +30,12 @@ import {
   type Link,
   type LinkInput,
   type ApplyResult,
+  type GraphData,
   type SourceRef,
 } from '@govgraph/core';
+import { createGraphResolver, type EntityResolver } from '../resolver.js';
 import type { ExtractionResult, PersonRecord } from '../types.js';
+import { planMeetingDecisions, type ProposedDecision } from './decision-facts.js';
 import { documentContentHashes } from './content-hash.js';
 import { documentSourceId, meetingId, personId } from './ids.js';
 import { isFullName, matchPerson, surnameOf } from './people-match.js';
@@ -52,6 +55,21 @@ export interface IngestInput {
 export interface IngestOptions {
   /** Create Person entities for unmatched full names (default true). */
   createPeople?: boolean | undefined;
+  /**
+   * Which governance decisions of the minutes to write: `'all'`, or decision ids as the plan lists
+   * them. Default none: decisions are shown, never written unreviewed.
+   */
+  acceptDecisions?: 'all' | readonly string[] | undefined;
+}
+
+/** A governance decision the minutes record, as the plan shows it. */
+export interface PlannedDecision extends ProposedDecision {
+  /** The minutes file it was read from. */
+  file: string;
+  /** Whether it was accepted, so its facts are in the plan's changes. */
+  accepted: boolean;
+  /** Its facts against what the store holds. */
+  diff: DiffEntry[];
 }
 
 /** Something ingestion could not do or would not guess. */
@@ -59,7 +77,16 @@ export interface IngestProblem {
   file: string;
   /** "minutes 2022-06-22" */
   document: string;
-  code: 'ambiguous-person' | 'variant-person' | 'unmatched-person' | 'unresolved-body' | 'undated' | 'id-taken' | 'invalid-fact';
+  code:
+    | 'ambiguous-person'
+    | 'variant-person'
+    | 'unmatched-person'
+    | 'unresolved-body'
+    | 'undated'
+    | 'id-taken'
+    | 'invalid-fact'
+    | 'unresolved-decision'
+    | 'invalid-decision';
   message: string;
   /** Candidate entity ids for an ambiguous match; the matched id for a variant match. */
   candidates?: string[] | undefined;
@@ -82,6 +109,10 @@ export interface IngestPlan {
   changes: ChangeSet;
   diff: DiffEntry[];
   problems: IngestProblem[];
+  /** Governance decisions read from the minutes' resolutions; only accepted ones are in `changes`. */
+  decisions: PlannedDecision[];
+  /** Ids given to `acceptDecisions` that match no decision of the plan (a caller should refuse to write). */
+  unknownAccepts: string[];
   /** What each document became. */
   documents: {
     file: string;
@@ -165,6 +196,26 @@ class Staging {
     return this.entityCache.get(id) ?? null;
   }
 
+  /** Links touching an entity, with the plan's own versions of them. */
+  async linksOf(id: string): Promise<Link[]> {
+    return (await this.store.linksOf(id)).map((l) => this.links.get(l.id) ?? l);
+  }
+
+  private graphResolver: Promise<EntityResolver> | null = null;
+
+  /** A resolver over the graph as stored (read once), for reading resolutions. */
+  resolver(): Promise<EntityResolver> {
+    this.graphResolver ??= this.graph().then((g) => createGraphResolver(g));
+    return this.graphResolver;
+  }
+
+  private snapshot: Promise<GraphData> | null = null;
+
+  private graph(): Promise<GraphData> {
+    this.snapshot ??= this.store.snapshot();
+    return this.snapshot;
+  }
+
   async link(id: string): Promise<Link | null> {
     const staged = this.links.get(id);
     if (staged) return staged;
@@ -196,7 +247,7 @@ class Staging {
 
   /** Every entity of a kind, stored (the graph is read once) or staged, the staged version first. */
   private async ofKind(kind: 'Person' | 'Source'): Promise<Entity[]> {
-    this.storedByKind ??= this.store.snapshot().then((graph) => {
+    this.storedByKind ??= this.graph().then((graph) => {
       const byKind = new Map<string, Entity[]>();
       for (const e of graph.entities) if (e.kind === 'Person' || e.kind === 'Source') byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
       return byKind;
@@ -254,6 +305,8 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
   const staging = new Staging(store);
   const problems: IngestProblem[] = [];
   const documents: IngestPlan['documents'] = [];
+  const accept = options.acceptDecisions ?? [];
+  const decisions: PlannedDecision[] = [];
 
   const stage = async (fact: Entity): Promise<void> => {
     const current = await staging.entity(fact.id);
@@ -389,6 +442,23 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
         if (!entity || !LINK_ENDPOINTS.MENTIONS.to.includes(entity.kind)) continue;
         await stageLink(linkFrom({ kind: 'MENTIONS', from: mId, to: target, status, confidence: 'stated', sources: refs }));
       }
+
+      // What the minutes decide: proposed facts, staged only when accepted.
+      if (doc.kind === 'minutes') {
+        const read = await planMeetingDecisions(staging, await staging.resolver(), { meetingId: mId, sourceId, date: doc.date, body, items: doc.items });
+        for (const u of read.unresolved) {
+          report('unresolved-decision', `item ${u.item}: "${u.quote}" reads as a decision but names ${u.names.map((n) => `"${n}"`).join(', ')}, which the graph does not hold; nothing proposed`);
+        }
+        for (const i of read.invalid) report('invalid-decision', `item ${i.item}: "${i.quote}": ${i.message}; nothing proposed`);
+        for (const d of read.decisions) {
+          const accepted = accept === 'all' || accept.includes(d.id);
+          if (accepted) {
+            for (const e of d.entities) staging.entities.set(e.id, e);
+            for (const l of d.links) staging.links.set(l.id, l);
+          }
+          decisions.push({ ...d, file: input.file, accepted, diff: [] });
+        }
+      }
     }
   }
 
@@ -451,40 +521,62 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
   }
 
   // The diff: staged facts against what the store holds.
-  const upsertEntities: Entity[] = [];
-  const upsertLinks: Link[] = [];
-  const diff: DiffEntry[] = [];
-  for (const entity of [...staging.entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  const entityDiff = async (entity: Entity): Promise<DiffEntry | null> => {
     const before = await staging.stored(entity.id);
-    if (before && canonical(before) === canonical(entity)) continue;
-    upsertEntities.push(entity);
-    diff.push({
+    if (before && canonical(before) === canonical(entity)) return null;
+    return {
       op: before ? 'change' : 'add',
       type: 'entity',
       id: entity.id,
       kind: entity.kind,
       summary: `${entity.kind} ${entity.id} "${entity.name}"`,
       changes: before ? describeChange(before as unknown as Record<string, unknown>, entity as unknown as Record<string, unknown>) : [],
-    });
-  }
-  for (const link of [...staging.links.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    };
+  };
+  const linkDiff = async (link: Link): Promise<DiffEntry | null> => {
     const before = await staging.storedLink(link.id);
-    if (before && canonical(before) === canonical(link)) continue;
-    upsertLinks.push(link);
+    if (before && canonical(before) === canonical(link)) return null;
     const cites = link.sources.map((s) => (s.item ? `${s.source}#${s.item}` : s.source)).join(', ');
-    diff.push({
+    return {
       op: before ? 'change' : 'add',
       type: 'link',
       id: link.id,
       kind: link.kind,
       summary: `${link.from} -${link.kind}${link.role ? `(${link.role})` : ''}-> ${link.to} [${cites}]`,
       changes: before ? describeChange(before as unknown as Record<string, unknown>, link as unknown as Record<string, unknown>) : [],
-    });
+    };
+  };
+  const upsertEntities: Entity[] = [];
+  const upsertLinks: Link[] = [];
+  const diff: DiffEntry[] = [];
+  for (const entity of [...staging.entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const entry = await entityDiff(entity);
+    if (!entry) continue;
+    upsertEntities.push(entity);
+    diff.push(entry);
   }
+  for (const link of [...staging.links.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const entry = await linkDiff(link);
+    if (!entry) continue;
+    upsertLinks.push(link);
+    diff.push(entry);
+  }
+  for (const d of decisions) {
+    for (const e of d.entities) {
+      const entry = await entityDiff(d.accepted ? (staging.entities.get(e.id) ?? e) : e);
+      if (entry) d.diff.push(entry);
+    }
+    for (const l of d.links) {
+      const entry = await linkDiff(d.accepted ? (staging.links.get(l.id) ?? l) : l);
+      if (entry) d.diff.push(entry);
+    }
+  }
+  const known = new Set(decisions.map((d) => d.id));
+  const unknownAccepts = accept === 'all' ? [] : accept.filter((id) => !known.has(id));
   const changes: ChangeSet = {};
   if (upsertEntities.length > 0) changes.upsertEntities = upsertEntities;
   if (upsertLinks.length > 0) changes.upsertLinks = upsertLinks;
-  return { changes, diff, problems, documents };
+  return { changes, diff, problems, decisions, unknownAccepts, documents };
 }
 
 /** An existing entity with a new document's facts added: sources merged, status raised, gaps filled. */
@@ -538,9 +630,20 @@ export async function applyIngestPlan(store: GraphStore, plan: IngestPlan, by?: 
 /** The plan as reviewable text: one line per added (+) or changed (~) fact, then the problems (!). */
 export function formatIngestPlan(plan: IngestPlan): string {
   const lines: string[] = [];
-  for (const d of plan.diff) {
-    lines.push(`${d.op === 'add' ? '+' : '~'} ${d.type === 'entity' ? 'entity' : 'link  '} ${d.summary}`);
-    for (const c of d.changes) lines.push(`      ${c}`);
+  const decisionFacts = new Set(plan.decisions.filter((d) => d.accepted).flatMap((d) => d.diff.map((e) => `${e.type}:${e.id}`)));
+  const print = (d: DiffEntry, indent = ''): void => {
+    lines.push(`${indent}${d.op === 'add' ? '+' : '~'} ${d.type === 'entity' ? 'entity' : 'link  '} ${d.summary}`);
+    for (const c of d.changes) lines.push(`${indent}      ${c}`);
+  };
+  for (const d of plan.diff) if (!decisionFacts.has(`${d.type}:${d.id}`)) print(d);
+  if (plan.decisions.length > 0) {
+    const pending = plan.decisions.filter((d) => !d.accepted).length;
+    lines.push(`decisions (${plan.decisions.length}; ${pending} not accepted, so not written: accept with --accept all or --accept ID,...):`);
+    for (const d of plan.decisions) {
+      lines.push(`${d.accepted ? '✓' : '?'} ${d.id} ${d.kind}: ${d.summary}${d.diff.length === 0 ? ' (the graph already holds it)' : ''}`);
+      lines.push(`    "${d.quote}"`);
+      for (const e of d.diff) print(e, '    ');
+    }
   }
   const count = (type: DiffEntry['type'], op: DiffEntry['op']): number => plan.diff.filter((d) => d.type === type && d.op === op).length;
   lines.push(
