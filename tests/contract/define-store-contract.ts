@@ -13,6 +13,7 @@ import {
   LINK_KINDS,
   MAX_OVERSIGHT_INHERITANCE,
   compareStrings,
+  dataCoverage,
   type Entity,
   type GraphData,
   type GraphStore,
@@ -623,6 +624,23 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         const dated = await store.snapshot({ area: FIXTURE_AREAS.hillford, asOf: DAY.now });
         expect(ids(dated.entities)).toEqual(sortedIds([...kept].filter((id) => !ENDED_BY_NOW.includes(id))));
         expect(ids(dated.links)).not.toContain(lid('SITS_ON', 'person-alex-morgan', HCSP));
+      });
+
+      it("gives the span of the dated sources (dataCoverage), of one area's own sources when asked", async () => {
+        // Riverton's sources: minutes of 14 June 2019 and a report dated March 2022 (counting to its last day).
+        expect(await dataCoverage(store, { area: FIXTURE_AREAS.riverton })).toEqual({
+          area: FIXTURE_AREAS.riverton,
+          earliest: '2019-06-14',
+          latest: '2022-03-31',
+          datedSources: 2,
+          undatedSources: 0,
+          latestSourceId: 'src-riverton-report-2022',
+        });
+        // The national Act has no date, so the whole graph spans the same days with one undated source.
+        const whole = await dataCoverage(store);
+        expect(whole).toMatchObject({ area: null, earliest: '2019-06-14', latest: '2022-03-31', datedSources: 3, latestSourceId: 'src-riverton-report-2022' });
+        expect(whole.undatedSources).toBe(fixture.entities.filter((e) => e.kind === 'Source').length - 3);
+        expect(await dataCoverage(store, { area: 'nowhere' })).toEqual({ area: 'nowhere', earliest: null, latest: null, datedSources: 0, undatedSources: 0, latestSourceId: null });
       });
     });
 

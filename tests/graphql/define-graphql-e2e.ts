@@ -173,6 +173,34 @@ export function defineGraphqlE2e(target: GraphqlE2eTarget): void {
       expect(tooFar.errors?.map((e) => e.extensions?.code)).toEqual(['LIMIT_EXCEEDED']);
     });
 
+    it("dataCoverage: Sefton's own papers run to the agenda pack of 8 September 2022, the national layer further", async () => {
+      const result = await post('{ sefton: dataCoverage(area: "sefton") { area earliest latest datedSources latestSource { id sourceType } } all: dataCoverage { area latest datedSources } }');
+      expect(result.errors).toBeUndefined();
+      expect(result.data.sefton).toMatchObject({ area: 'sefton', earliest: '2012-06-14', latest: '2022-09-08', latestSource: { sourceType: 'AGENDA_PACK' } });
+      expect(result.data.all.area).toBeNull();
+      expect(result.data.all.latest > result.data.sefton.latest).toBe(true);
+      expect(result.data.all.datedSources).toBeGreaterThan(result.data.sefton.datedSources);
+      const blank = await post('{ dataCoverage(area: " ") { latest } }');
+      expect(blank.errors?.map((e) => e.extensions?.code)).toEqual(['INVALID_INPUT']);
+    });
+
+    it('neighbourhoodHistory keeps what has ended: the police authority abolished in 2012 beside the partnership, with its dates', async () => {
+      const query = `{ neighbourhoodHistory(focus: "safer-sefton-together", depth: 1) {
+        focus { id } nodes { id validity { to { latest } } } links { id fromId toId validity { to { latest } } }
+      } }`;
+      const result = await post(query);
+      expect(result.errors).toBeUndefined();
+      const history = result.data.neighbourhoodHistory;
+      expect(history.focus.id).toBe('safer-sefton-together');
+      const authority = history.nodes.find((n: { id: string }) => n.id === 'merseyside-police-authority');
+      expect(authority?.validity?.to?.latest).toMatch(/^2012-/);
+      const today = await post('{ interdependencies(focus: "safer-sefton-together", depth: 1, asOf: "2022-09-08") { nodes { id } } }');
+      expect(today.data.interdependencies.nodes.map((n: { id: string }) => n.id)).not.toContain('merseyside-police-authority');
+      for (const link of history.links) expect(history.nodes.some((n: { id: string }) => n.id === link.fromId) && history.nodes.some((n: { id: string }) => n.id === link.toId)).toBe(true);
+      const unknown = await post('{ neighbourhoodHistory(focus: "no-such-body") { focus { id } } }');
+      expect(unknown.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    });
+
     it('finds a governance path between the Prevent duty and the partnership', async () => {
       const result = await post('{ path(from: "prevent", to: "safer-sefton-together", asOf: "2022-09-08", maxHops: 4) { length nodes { id } } }');
       expect(result.errors).toBeUndefined();

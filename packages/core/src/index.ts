@@ -104,6 +104,10 @@ export type { FactDifferences } from './replaced-facts.js';
 export { firstShortestPaths, firstShortestPathsNow } from './shortest-paths.js';
 export type { PathStep, PathExpansion } from './shortest-paths.js';
 
+// What days the data speaks for (the default as-of day of the explorer and the CLI)
+export { dataCoverage, dataCoverageOf } from './data-coverage.js';
+export type { DataCoverage } from './data-coverage.js';
+
 // Optimistic concurrency
 export { factVersion, canonicalJson, sameCanonicalJson } from './fact-version.js';
 

@@ -8,6 +8,7 @@ import { coreResolvers } from './core.js';
 import { diagramResolvers } from './diagrams.js';
 import { analyticsResolvers } from './analytics.js';
 import { editingResolvers } from './editing.js';
+import { explorerResolvers } from './explorer.js';
 
 /** Every resolver module `createSchema` merges, in order (later modules may add fields to earlier types). */
 export const RESOLVER_MODULES: readonly ResolverModule[] = [
@@ -15,6 +16,7 @@ export const RESOLVER_MODULES: readonly ResolverModule[] = [
   diagramResolvers,
   analyticsResolvers,
   editingResolvers,
+  explorerResolvers,
 ];
 
 export type { ResolverModule, ResolverModuleDeps, ResolverMap } from './module.js';
