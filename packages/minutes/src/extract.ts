@@ -4,6 +4,7 @@
  * actions and mentions) and the next meeting — and never throws on bad input: what cannot be read
  * is reported in `warnings`.
  */
+import { readDocumentFile, type DocumentText } from './document/read-document.js';
 import { MAX_DOCUMENTS } from './limits.js';
 import { readActions } from './rules/actions.js';
 import { readApologySentence, readAttendanceBlocks, type AttendanceRecord } from './rules/attendance.js';
@@ -189,4 +190,25 @@ function extractAll(input: string | Uint8Array, options: ExtractOptions): Extrac
   }
   if (documents.length === 0) warnings.push('no agenda or minutes recognised');
   return { documents, warnings };
+}
+
+/** A paper read from disk and extracted. */
+export interface ExtractedFile {
+  /** The text the extraction read (a PDF's laid-out lines); `lines` of each document count in it. */
+  text: string;
+  /** What the file was read as. */
+  format: DocumentText['format'];
+  /** The extraction; the reading's warnings come first in its `warnings`. */
+  extraction: ExtractionResult;
+}
+
+/**
+ * Reads a paper from disk (a PDF or a text file, see {@link readDocumentFile}) and extracts it.
+ * Throws INVALID_INPUT for a file that cannot be opened or a PDF that gives no text, so a command
+ * stops before it writes anything.
+ */
+export async function extractFile(file: string, options: ExtractOptions = {}): Promise<ExtractedFile> {
+  const document = await readDocumentFile(file);
+  const result = extractMinutes(document.text, options);
+  return { text: document.text, format: document.format, extraction: { ...result, warnings: [...document.warnings, ...result.warnings] } };
 }

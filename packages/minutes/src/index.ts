@@ -1,6 +1,6 @@
 // Extraction
-export { extractMinutes } from './extract.js';
-export type { ExtractOptions } from './extract.js';
+export { extractMinutes, extractFile } from './extract.js';
+export type { ExtractOptions, ExtractedFile } from './extract.js';
 export type {
   DocumentKind,
   ExtractedDocument,
@@ -11,6 +11,12 @@ export type {
   PersonRecord,
   PersonRole,
 } from './types.js';
+
+// Reading papers (PDF or text) as text for extraction
+export { readDocumentText, readDocumentFile, isPdf, MAX_PDF_PAGES } from './document/read-document.js';
+export type { DocumentText, UnreadablePdfReason } from './document/read-document.js';
+export { layoutPageLines } from './document/pdf-layout.js';
+export type { PositionedText } from './document/pdf-layout.js';
 
 // People parsing (also used by ingestion to match names)
 export { parsePeopleList, parsePerson, splitTitle, looksLikeName } from './rules/people.js';

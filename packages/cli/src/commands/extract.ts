@@ -1,28 +1,17 @@
 /**
- * `govgraph extract FILE... [--json]`: reads plain-text agendas and minutes and prints what they
+ * `govgraph extract FILE... [--json]`: reads agendas and minutes (PDF or text) and prints what they
  * say (meetings, attendance, items, resolutions, actions, mentions). Body names and mentions are
  * resolved against the graph of the chosen store (`--no-resolve` skips it). `--json` prints
  * `{ "documents": [...], "warnings": [...] }`, the format scripts/score-minutes.sh scores.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { GovgraphError } from '@govgraph/core';
-import { createStoreResolver, extractMinutes, type EntityResolver, type ExtractedDocument, type ExtractionResult } from '@govgraph/minutes';
+import { createStoreResolver, extractFile, type EntityResolver, type ExtractedDocument, type ExtractionResult } from '@govgraph/minutes';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
 
 interface ExtractOptions extends StoreCliOptions {
   json?: boolean | undefined;
   resolve: boolean;
-}
-
-/** Reads a file as bytes, turning file-system failures into INVALID_INPUT. */
-export async function readInputFile(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new GovgraphError('INVALID_INPUT', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }
 
 /** A resolver over the chosen store's graph, or undefined with `--no-resolve`. */
@@ -69,14 +58,14 @@ function describe(doc: ExtractedDocument): string {
 export function registerExtractCommand(program: Command): void {
   const command = program
     .command('extract')
-    .description('read plain-text council agendas and minutes and print meetings, attendance, items, resolutions, actions and mentions')
-    .argument('<files...>', 'text files (an agenda pack may hold several documents)')
+    .description('read council agendas and minutes (PDF or text) and print meetings, attendance, items, resolutions, actions and mentions')
+    .argument('<files...>', 'PDF or text files (an agenda pack may hold several documents)')
     .addOption(new Option('--json', 'print JSON: { documents: [...], warnings: [...] } (each document names its file)'))
     .addOption(new Option('--no-resolve', 'do not load the graph: bodyId is null and no mentions or duties are found'));
   addStoreOptions(command).action(async (files: string[], options: ExtractOptions) => {
     const results = await withResolver(options, async (resolver) => {
       const out: { file: string; result: ExtractionResult }[] = [];
-      for (const file of files) out.push({ file, result: extractMinutes(await readInputFile(file), { resolver }) });
+      for (const file of files) out.push({ file, result: (await extractFile(file, { resolver })).extraction });
       return out;
     });
     if (options.json) {

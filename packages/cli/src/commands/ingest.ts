@@ -12,10 +12,9 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { applyIngestPlan, createStoreResolver, extractMinutes, formatIngestPlan, planIngest, type IngestInput } from '@govgraph/minutes';
+import { applyIngestPlan, createStoreResolver, extractFile, formatIngestPlan, planIngest, type IngestInput } from '@govgraph/minutes';
 import { GovgraphError } from '@govgraph/core';
 import { addStoreOptions, openStore, type StoreCliOptions } from '../store-options.js';
-import { readInputFile } from './extract.js';
 
 interface IngestCliOptions extends StoreCliOptions {
   dryRun?: boolean | undefined;
@@ -41,7 +40,7 @@ export function registerIngestCommand(program: Command): void {
   const command = program
     .command('ingest')
     .description('turn agendas and minutes into graph facts (meeting, attendance, apologies, mentions) with sources; prints the diff, then writes it')
-    .argument('<files...>', 'plain-text agendas and minutes')
+    .argument('<files...>', 'agendas and minutes (PDF or text)')
     .addOption(new Option('--dry-run', 'only print what would change'))
     .addOption(new Option('--json', 'print the plan (diff, problems, documents) as JSON'))
     .addOption(new Option('--no-new-people', 'report unmatched people instead of adding full names as new Person entities'))
@@ -60,8 +59,8 @@ export function registerIngestCommand(program: Command): void {
       const inputs: IngestInput[] = [];
       for (const file of files) {
         bar?.update({ file: basename(file) });
-        const content = await readInputFile(file);
-        inputs.push({ file, fileName: basename(file), content, extraction: extractMinutes(content, { resolver }) });
+        const { text, extraction } = await extractFile(file, { resolver });
+        inputs.push({ file, fileName: basename(file), content: text, extraction });
         bar?.increment();
       }
       bar?.stop();

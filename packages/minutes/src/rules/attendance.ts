@@ -57,8 +57,45 @@ function tableCells(text: string): string[] {
 
 const HEADER_CELL_RE = /^(?:name|names|attendee|attendees|member|members|present|representative|person|officer|title)s?$/i;
 
-/** Reads one table row as a person: first a name cell (or the column a header row named), then the agency. */
-function readTableRow(cells: string[], nameColumn: number): ParsedPerson | null {
+/** A cell that is surely a person: a title or a known given name before a name ("Supt Ravi Dunmore", "Greta Solberg"). */
+function strongPersonCell(cell: string): boolean {
+  const person = parsePerson(cell);
+  return person !== null && (person.title !== undefined || (person.name.includes(' ') && startsWithGivenName(person.name)));
+}
+
+/**
+ * Reads the rows of one table. With a header row, the column it names holds the names and the
+ * other cells are the agency. Without one, a column is a column of names when every cell of it
+ * reads as a name and at least half surely are (a title or a known given name): names set out in
+ * columns, one person a cell. Otherwise the first cell is the name and the rest the agency.
+ */
+function readTable(rows: readonly string[][], nameColumn: number, headed: boolean): ParsedPerson[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const nameColumns = new Set<number>([nameColumn]);
+  if (!headed) {
+    for (let c = 0; c < width; c++) {
+      const cells = rows.map((r) => r[c] ?? '').filter((x) => x !== '');
+      if (cells.length === 0 || c === nameColumn) continue;
+      const strong = cells.filter(strongPersonCell).length;
+      if (cells.every((x) => parsePerson(x) !== null) && strong * 2 >= cells.length) nameColumns.add(c);
+    }
+  }
+  const out: ParsedPerson[] = [];
+  for (const cells of rows) {
+    if (nameColumns.size === 1) {
+      const person = readNamedRow(cells, nameColumn);
+      if (person) out.push(person);
+      continue;
+    }
+    for (const c of [...nameColumns].sort((x, y) => x - y)) {
+      const person = cells[c] ? parsePerson(cells[c]!) : null;
+      if (person) out.push({ name: person.name, title: person.title, affiliation: person.affiliation, chair: person.chair });
+    }
+  }
+  return out;
+}
+
+function readNamedRow(cells: string[], nameColumn: number): ParsedPerson | null {
   const nameCell = cells[nameColumn] ?? '';
   const person = parsePerson(nameCell);
   if (!person) return null;
@@ -103,22 +140,30 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
     // Lines of text and people already read (table rows, chair lines), in the order written.
     const parts: (string | ParsedPerson)[] = label.rest ? [label.rest] : [];
     let nameColumn = 0;
+    let headed = false;
+    let rows: string[][] = [];
+    const endTable = (): void => {
+      if (rows.length > 0) parts.push(...readTable(rows, nameColumn, headed));
+      rows = [];
+    };
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
-      if (line.gap >= 3 && parts.length > 0) break;
+      if (line.gap >= 3 && parts.length + rows.length > 0) break;
       if (!continuesList(line, lines[j - 1], lines[j + 1])) break;
       if (isTableRow(line.text)) {
         const cells = tableCells(line.text);
         const header = cells.findIndex((c) => HEADER_CELL_RE.test(c));
         if (header >= 0) {
+          endTable();
           nameColumn = header;
+          headed = true;
           continue;
         }
-        const person = readTableRow(cells, nameColumn);
-        if (person) parts.push(person);
+        rows.push(cells);
         continue;
       }
+      endTable();
       const chairLine = CHAIR_LINE_RE.exec(line.text);
       const person = chairLine ? parsePerson(chairLine[2]!) : null;
       if (chairLine && person) {
@@ -133,6 +178,7 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
       }
       parts.push(line.text);
     }
+    endTable();
     let buffer: string[] = [];
     const flush = (): void => {
       for (const p of parsePeopleList(joinListLines(buffer))) records.push({ ...p, list });

@@ -42,6 +42,9 @@ export function decodeInput(input: string | Uint8Array): { text: string; warning
   if (typeof input === 'string') text = input;
   else {
     const slice = input.byteLength > MAX_INPUT_CHARS * 2 ? input.subarray(0, MAX_INPUT_CHARS * 2) : input;
+    if (new TextDecoder('latin1').decode(input.subarray(0, 1024)).includes('%PDF-')) {
+      warnings.push('input is a PDF: read its text with readDocumentText (or extractFile) first');
+    }
     text = new TextDecoder('utf-8', { fatal: false }).decode(slice);
     // Not UTF-8 but mostly text: older council exports are Windows-1252 (curly quotes as single bytes).
     const invalid = text.match(/\uFFFD/g)?.length ?? 0;
