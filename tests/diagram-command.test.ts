@@ -96,6 +96,65 @@ describe('govgraph diagram', () => {
   it('has --help', async () => {
     const help = await cli(['diagram', '--help']);
     expect(help.code).toBe(EXIT.ok);
-    expect(help.out).toMatch(/--focus <id>[\s\S]*--duty <id>[\s\S]*--as-of <date>[\s\S]*--format <format>/);
+    expect(help.out).toMatch(/--focus <name or id>[\s\S]*--preset <preset>[\s\S]*--duty <name or id>[\s\S]*--as-of <date>[\s\S]*--format <format>/);
+  });
+
+  it('draws the board view by default, as of the latest day the data covers, and says which day', async () => {
+    const board = await cli(['diagram', '--focus', 'town-partnership', '--format', 'dot']);
+    expect(board.code).toBe(EXIT.ok);
+    // The fixture's only dated source is the minutes of 14 June 2012.
+    expect(board.err).toContain('as of 2012-06-14, the latest day the data covers');
+    expect(board.out).toContain('its groups and duties as of 14 June 2012');
+    expect(board.out).not.toContain('"pat-link"');
+    // A walk option means the neighbourhood.
+    const walked = await cli(['diagram', '--focus', 'town-partnership', '--depth', '1', '--as-of', '2022-09-08', '--format', 'dot']);
+    expect(walked.err).toBe('');
+    expect(walked.out).toContain('"pat-link"');
+    expect((await cli(['diagram', '--focus', 'town-partnership', '--preset', 'board', '--depth', '1'])).code).toBe(EXIT.usage);
+  });
+
+  it('takes a name, former name or alias for --focus and --duty, and lists the candidates when several match', async () => {
+    const byName = await cli(['diagram', '--focus', 'Safer Town Together', '--as-of', '2022-09-08', '--depth', '1', '--format', 'mermaid']);
+    expect(byName.code).toBe(EXIT.ok);
+    expect(byName.err).toContain('--focus "Safer Town Together" is Safer Town Together');
+    const byFormerName = await cli(['diagram', '--focus', 'town safer communities partnership', '--as-of', '2022-09-08', '--duty', 'Prevent duty', '--format', 'mermaid']);
+    expect(byFormerName.code).toBe(EXIT.ok);
+    expect(byFormerName.out).toBe(
+      (await cli(['diagram', '--focus', 'town-partnership', '--as-of', '2022-09-08', '--duty', 'prevent', '--format', 'mermaid'])).out,
+    );
+    // "Town" is in the partnership's old name and the council's: ambiguous, exit 1, both listed.
+    const ambiguous = await cli(['diagram', '--focus', 'Town', '--as-of', '2022-09-08']);
+    expect(ambiguous.code).toBe(EXIT.problems);
+    expect(ambiguous.err).toContain('id town-partnership');
+    expect(ambiguous.err).toContain('id council');
+    expect(ambiguous.out).toBe('');
+    expect((await cli(['diagram', '--focus', 'Nowhere Board', '--as-of', '2022-09-08'])).code).toBe(EXIT.problems);
+  });
+
+  it('gives the board view through the GraphQL diagram field, the same text, and the vocabulary the explorer labels with', async () => {
+    const printed = await cli(['diagram', '--focus', 'town-partnership', '--preset', 'board', '--as-of', '2022-09-08', '--format', 'cytoscape']);
+    expect(printed.code).toBe(EXIT.ok);
+    const loaded = await loadSeedDirectories([seedDir]);
+    const store = createMemoryStore();
+    await store.replaceAll(loaded.data);
+    const server = await startGovgraphHttpServer({ store, port: 0 });
+    const ask = async (query: string) => {
+      const response = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+    };
+    try {
+      const board = await ask('{ diagram(focus: "town-partnership", preset: BOARD, asOf: "2022-09-08", format: CYTOSCAPE) }');
+      expect(board.errors).toBeUndefined();
+      expect(board.data!['diagram']).toBe(printed.out);
+      const refused = await ask('{ diagram(focus: "town-partnership", preset: BOARD, depth: 2, format: DOT) }');
+      expect(refused.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+      const words = await ask('{ vocabulary { statuses { name value label description } linkKinds { name label } } }');
+      const vocabulary = words.data!['vocabulary'] as { statuses: { name: string; value: string; label: string }[]; linkKinds: { name: string; label: string }[] };
+      expect(vocabulary.statuses.find((t) => t.name === 'IN_FORCE')).toMatchObject({ value: 'in-force', label: 'in force' });
+      expect(vocabulary.linkKinds.find((t) => t.name === 'SUB_GROUP_OF')!.label).toBe('sub-group of');
+    } finally {
+      await server.close();
+      await store.close();
+    }
   });
 });

@@ -54,7 +54,7 @@ describe('the explorer in Chromium', () => {
     await page.keyboard.press('Home');
     for (let day = 0; day < 200; day++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.textContent('#as-of-label')).toBe('2012-07-19');
-    await expect.poll(() => page.textContent('#diagram-title'), { timeout: 10_000 }).toBe('Sefton Safer Communities Partnership as of 2012-07-19');
+    await expect.poll(() => page.textContent('#diagram-title'), { timeout: 10_000 }).toBe('Sefton Safer Communities Partnership as of 19 July 2012');
 
     // The old name in the graph's node list, and the youth-justice governance link in the link list.
     const partnershipItem = page.locator(`#node-list [data-id="${PARTNERSHIP}"]`);
@@ -99,7 +99,7 @@ describe('the explorer in Chromium', () => {
 
     // In mid-2013 the police authority (abolished November 2012) is gone, unless ended facts are shown in grey.
     await page.locator('#as-of-date').fill('2013-06-01');
-    await expect.poll(() => page.textContent('#diagram-title')).toBe('Sefton Safer Communities Partnership as of 2013-06-01');
+    await expect.poll(() => page.textContent('#diagram-title')).toBe('Sefton Safer Communities Partnership as of 1 June 2013');
     const authority = page.locator('#node-list [data-id="merseyside-police-authority"]');
     expect(await authority.count()).toBe(0);
     await page.locator('#include-ended').check();

@@ -9,7 +9,7 @@ import { COMMANDS } from './commands/index.js';
 /** Exit codes every command shares, so scripts can tell failures apart. */
 export const EXIT = {
   ok: 0,
-  /** The input was checked and has problems (e.g. `govgraph check` found errors), or a write was refused (CONFLICT). */
+  /** The input was checked and has problems (e.g. `govgraph check` found errors), a name matched nothing or several things, or a write was refused (CONFLICT). */
   problems: 1,
   /** The command line itself was wrong. */
   usage: 2,
@@ -22,6 +22,7 @@ export const EXIT = {
 const EXIT_BY_CODE: Partial<Record<ErrorCode, number>> = {
   INVALID_INPUT: EXIT.usage,
   NOT_FOUND: EXIT.problems,
+  AMBIGUOUS: EXIT.problems,
   SEED_INVALID: EXIT.problems,
   CONFLICT: EXIT.problems,
   STORE_UNAVAILABLE: EXIT.unavailable,

@@ -6,6 +6,7 @@
 /** Every failure govgraph reports on purpose. */
 export const ERROR_CODES = [
   'NOT_FOUND',
+  'AMBIGUOUS',
   'INVALID_INPUT',
   'SEED_INVALID',
   'CONFLICT',

@@ -150,6 +150,25 @@ export {
   bestSearchMatch,
 } from './ordering.js';
 
+// The words shown for statuses, confidences, link kinds and entity kinds
+export {
+  STATUS_TERMS,
+  CONFIDENCE_TERMS,
+  LINK_KIND_TERMS,
+  ENTITY_KIND_TERMS,
+  statusLabel,
+  confidenceLabel,
+  linkKindLabel,
+  entityKindLabel,
+  dayLabel,
+  vocabulary,
+} from './vocabulary.js';
+export type { VocabularyTerm } from './vocabulary.js';
+
+// Naming an entity by id, name, former name or alias
+export { MAX_REFERENCE_CANDIDATES, resolveEntityReference } from './entity-reference.js';
+export type { EntityCandidate, EntityReferenceOptions } from './entity-reference.js';
+
 // Errors
 export { ERROR_CODES, GovgraphError, isGovgraphError } from './errors.js';
 export type { ErrorCode } from './errors.js';

@@ -4,12 +4,12 @@
  * the web view and the static formats share one visual language.
  */
 import type { SourceRef } from '@govgraph/core';
-import type { DiagramModel } from './diagram-model.js';
+import type { DiagramCluster, DiagramModel, DiagramNode, DiagramPreset } from './diagram-model.js';
 import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
 
 /** One Cytoscape element: `data` plus space-separated `classes`. */
 export interface CytoscapeElement {
-  data: Record<string, string | number | boolean | SourceRef[] | undefined> & { id: string };
+  data: Record<string, string | number | boolean | string[] | SourceRef[] | undefined> & { id: string };
   classes: string;
 }
 
@@ -21,7 +21,7 @@ export interface CytoscapeStyleRule {
 
 /** The whole Cytoscape document. */
 export interface CytoscapeDocument {
-  data: { title: string; asOf: string; focus: string };
+  data: { title: string; asOf: string; focus: string; preset: DiagramPreset };
   elements: { nodes: CytoscapeElement[]; edges: CytoscapeElement[] };
   style: CytoscapeStyleRule[];
 }
@@ -71,65 +71,122 @@ export function cytoscapeStylesheet(): CytoscapeStyleRule[] {
     { selector: 'edge.single-person', style: { 'line-color': SINGLE_PERSON_COLOR, 'target-arrow-color': SINGLE_PERSON_COLOR, color: SINGLE_PERSON_COLOR, width: 3 } },
     { selector: 'node.ended', style: { 'background-color': '#f3f3f3', 'border-color': ENDED_COLOR, color: '#808080' } },
     { selector: 'edge.ended', style: { 'line-color': ENDED_COLOR, 'target-arrow-color': ENDED_COLOR, color: '#808080' } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f7f9fc',
+        'background-opacity': 0.6,
+        'border-style': 'dashed',
+        'border-color': '#7f7f7f',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 11,
+        padding: '12px',
+      },
+    },
+    { selector: 'node.group-body', style: { 'border-color': KIND_STYLES.Body.stroke, color: KIND_STYLES.Body.stroke } },
+    { selector: 'node.group-employer', style: { 'border-style': 'solid', 'border-color': '#a6a6a6', 'background-color': '#fafafa' } },
+    { selector: 'node.group-act', style: { 'border-style': 'solid', 'border-color': KIND_STYLES.Legislation.stroke, color: KIND_STYLES.Legislation.stroke } },
+    { selector: 'node.group-duties', style: { 'border-style': 'solid', 'border-color': KIND_STYLES.Duty.stroke, 'background-color': '#fffbf0' } },
     { selector: ':selected', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
   );
   return rules;
 }
 
 /** A node size that fits its label wrapped at 120px of 10px text (Cytoscape cannot size to a label itself any more). */
-function nodeSize(label: string): { width: number; height: number } {
-  const words = label.split(/\s+/);
+function nodeSize(texts: readonly string[]): { width: number; height: number } {
   const lines: string[] = [];
-  for (const word of words) {
-    const last = lines.length - 1;
-    if (last >= 0 && (lines[last]! + ' ' + word).length <= 20) lines[last] += ` ${word}`;
-    else lines.push(word);
+  for (const text of texts) {
+    const first = lines.length;
+    for (const word of text.split(/\s+/)) {
+      const last = lines.length - 1;
+      if (last >= first && (lines[last]! + ' ' + word).length <= 20) lines[last] += ` ${word}`;
+      else lines.push(word);
+    }
   }
   const widest = Math.max(...lines.map((l) => l.length));
   return { width: Math.round(Math.min(130, widest * 6) + 18), height: lines.length * 13 + 14 };
+}
+
+/** The id of a group's compound node: never an entity id, which has no colon. */
+export function cytoscapeGroupId(clusterId: string): string {
+  return `group:${clusterId}`;
+}
+
+function groupElement(cluster: DiagramCluster): CytoscapeElement {
+  return {
+    data: {
+      id: cytoscapeGroupId(cluster.id),
+      label: cluster.label,
+      kind: 'group',
+      groupKind: cluster.kind,
+      anchor: cluster.anchor,
+      parent: cluster.parent === undefined ? undefined : cytoscapeGroupId(cluster.parent),
+    },
+    classes: `group group-${cluster.kind}`,
+  };
 }
 
 function classes(...names: (string | false)[]): string {
   return names.filter((n): n is string => n !== false).join(' ');
 }
 
-/** Renders the model as a Cytoscape JSON document (the object; {@link toCytoscapeJson} gives the text). */
+function nodeElement(node: DiagramNode): CytoscapeElement {
+  return {
+    data: {
+      id: node.id,
+      parent: node.cluster === undefined ? undefined : cytoscapeGroupId(node.cluster),
+      label: node.detail.length > 0 ? [node.label, ...node.detail].join('\n') : node.label,
+      name: node.label,
+      detail: node.detail,
+      tier: node.tier,
+      tooltip: node.tooltip,
+      kind: node.kind,
+      subtype: node.subtype,
+      status: node.status,
+      confidence: node.entity.confidence,
+      statutory: node.statutory,
+      ended: node.ended,
+      focus: node.focus,
+      validity: node.validity,
+      cluster: node.cluster,
+      note: node.entity.note,
+      sources: node.entity.sources,
+      ...nodeSize([node.label, ...node.detail]),
+    },
+    classes: classes(
+      node.kind,
+      node.statutory && 'statutory',
+      node.focus && 'focus',
+      (node.status === 'proposed' || node.status === 'agreed' || node.status === 'scheduled') && 'tentative',
+      node.ended && 'ended',
+    ),
+  };
+}
+
+/**
+ * Renders the model as a Cytoscape JSON document (the object; {@link toCytoscapeJson} gives the
+ * text). Groups become compound nodes (`group:<id>`, class `group`), listed first so every
+ * `parent` is defined before its children; nodes carry `parent`, the board view's `detail` lines
+ * and `tier`, and edges the short `caption` static layouts print.
+ */
 export function toCytoscape(model: DiagramModel): CytoscapeDocument {
   return {
-    data: { title: model.title, asOf: model.asOf, focus: model.focus },
+    data: { title: model.title, asOf: model.asOf, focus: model.focus, preset: model.preset },
     elements: {
-      nodes: model.nodes.map((node) => ({
-        data: {
-          id: node.id,
-          label: node.label,
-          name: node.label,
-          kind: node.kind,
-          subtype: node.subtype,
-          status: node.status,
-          confidence: node.entity.confidence,
-          statutory: node.statutory,
-          ended: node.ended,
-          focus: node.focus,
-          validity: node.validity,
-          cluster: node.cluster,
-          note: node.entity.note,
-          sources: node.entity.sources,
-          ...nodeSize(node.label),
-        },
-        classes: classes(
-          node.kind,
-          node.statutory && 'statutory',
-          node.focus && 'focus',
-          (node.status === 'proposed' || node.status === 'agreed' || node.status === 'scheduled') && 'tentative',
-          node.ended && 'ended',
-        ),
-      })),
+      nodes: [
+        ...model.clusters.map(groupElement),
+        ...model.nodes.map(nodeElement),
+      ],
       edges: model.edges.map((edge) => ({
         data: {
           id: edge.id,
           source: edge.from,
           target: edge.to,
           label: edge.label,
+          caption: edge.caption,
+          tooltip: edge.tooltip,
           kind: edge.kind,
           status: edge.status,
           confidence: edge.link.confidence,

@@ -19,12 +19,13 @@ import {
   type LinkKind,
   type Subgraph,
 } from '@govgraph/core';
-import { buildDiagramModel, type DiagramModel } from './diagram-model.js';
+import { selectBoardView } from './board-view.js';
+import { DIAGRAM_PRESETS, buildDiagramModel, type DiagramModel, type DiagramPreset } from './diagram-model.js';
 import { toCytoscapeJson } from './cytoscape.js';
-import { toDot, type RankDir } from './dot.js';
+import { toDot, type PageSize, type RankDir } from './dot.js';
 import { toGraphml } from './graphml.js';
 import { toMermaid } from './mermaid.js';
-import { renderDotToSvg } from './svg.js';
+import { renderDiagramSvg } from './svg.js';
 
 /** The formats a diagram can be written in. */
 export const DIAGRAM_FORMATS = ['mermaid', 'dot', 'svg', 'graphml', 'cytoscape'] as const;
@@ -33,14 +34,24 @@ export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
 
 /** Deepest neighbourhood a diagram may ask for (as the store's `interdependencies`). */
 export const MAX_DIAGRAM_DEPTH = 4;
-/** Depth used when a request gives none. */
-export const DEFAULT_DIAGRAM_DEPTH = 2;
+/**
+ * Depth of a neighbourhood when a request gives none. One hop around a partnership is already
+ * some sixty nodes (its members, the people on it, its groups and duties); two hops is a hundred,
+ * too many to read on one page, so two is asked for, not given.
+ */
+export const DEFAULT_DIAGRAM_DEPTH = 1;
 
 /** What to draw. */
 export interface DiagramRequest {
-  /** Id of the entity at the centre. */
+  /** Id of the entity at the centre (the partnership at the top of the board view). */
   focus: string;
-  /** Hops from the focus, 0-4 (default 2). */
+  /**
+   * `board`: the partnership, the groups answering to it, their duties and who leads, oversees and
+   * delivers each ({@link selectBoardView}); `neighbourhood` (the default): everything within
+   * `depth` hops of the focus.
+   */
+  preset?: DiagramPreset | undefined;
+  /** Hops from the focus, 0-4 (default 1); neighbourhood only. */
   depth?: number | undefined;
   /** Narrow to this duty: its own links, its oversight chains, and the focus's governance neighbours (no people or members). */
   duty?: string | undefined;
@@ -52,12 +63,27 @@ export interface DiagramRequest {
   includeEnded?: boolean | undefined;
   /** Only facts of this partnership area (plus national ones). */
   area?: string | undefined;
-  /** Layout direction for DOT, SVG and Mermaid (default LR). */
+  /** Layout direction for DOT, SVG and Mermaid (default TB for DOT and SVG, LR for Mermaid). */
   rankdir?: RankDir | undefined;
+  /** Paper DOT and SVG are scaled to fit, landscape (default A4 for the board view, natural size for a neighbourhood). */
+  page?: PageSize | undefined;
 }
 
+/** A request with its defaults filled in. */
+export type ResolvedDiagramRequest = Required<Pick<DiagramRequest, 'focus' | 'preset' | 'depth' | 'asOf' | 'kinds'>> & DiagramRequest;
+
 /** Checks a request and fills in defaults; throws INVALID_INPUT with the field that is wrong. */
-export function resolveDiagramRequest(request: DiagramRequest): Required<Pick<DiagramRequest, 'focus' | 'depth' | 'asOf' | 'kinds'>> & DiagramRequest {
+export function resolveDiagramRequest(request: DiagramRequest): ResolvedDiagramRequest {
+  const preset = request.preset ?? 'neighbourhood';
+  if (!(DIAGRAM_PRESETS as readonly string[]).includes(preset)) {
+    throw new GovgraphError('INVALID_INPUT', `unknown diagram preset "${String(preset)}"; expected one of ${DIAGRAM_PRESETS.join(', ')}`, { field: 'preset' });
+  }
+  if (preset === 'board') {
+    const walkOnly = (['depth', 'duty', 'kinds'] as const).filter((field) => request[field] !== undefined);
+    if (walkOnly.length > 0) {
+      throw new GovgraphError('INVALID_INPUT', `the board view draws a fixed selection; ${walkOnly.join(', ')} apply to the neighbourhood preset only`, { field: walkOnly[0] });
+    }
+  }
   const depth = request.depth ?? DEFAULT_DIAGRAM_DEPTH;
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DIAGRAM_DEPTH) {
     throw new GovgraphError('INVALID_INPUT', `depth must be a whole number from 0 to ${MAX_DIAGRAM_DEPTH}, got ${depth}`, { field: 'depth' });
@@ -69,7 +95,7 @@ export function resolveDiagramRequest(request: DiagramRequest): Required<Pick<Di
   if (unknown.length > 0) {
     throw new GovgraphError('INVALID_INPUT', `unknown link kind(s): ${unknown.join(', ')}; expected some of ${LINK_KINDS.join(', ')}`, { field: 'kinds' });
   }
-  return { ...request, depth, asOf, kinds };
+  return { ...request, preset, depth, asOf, kinds };
 }
 
 /**
@@ -150,27 +176,40 @@ async function restrictToDuty(store: GraphStore, subgraph: Subgraph, dutyId: str
   };
 }
 
-/** Fetches and builds the diagram model a request describes. Throws NOT_FOUND for an unknown focus or duty. */
+/**
+ * Fetches and builds the diagram model a request describes. Facts that had ended by the day are
+ * left out unless `includeEnded` (then drawn grey), whatever the format. Throws NOT_FOUND for an
+ * unknown focus or duty.
+ */
 export async function loadDiagramModel(store: GraphStore, request: DiagramRequest): Promise<DiagramModel> {
   const resolved = resolveDiagramRequest(request);
-  const { focus, depth, kinds, asOf, area } = resolved;
+  const { focus, depth, kinds, asOf, area, preset } = resolved;
+  const dropEnded = resolved.includeEnded !== true;
+  if (preset === 'board') {
+    const view = await selectBoardView(store, { focus, asOf, area, includeEnded: resolved.includeEnded });
+    return buildDiagramModel(view, { asOf, preset, dropEnded });
+  }
   const subgraph = resolved.includeEnded
     ? await neighbourhoodWithEnded(store, focus, depth, kinds, asOf, area)
     : await store.interdependencies(focus, { asOf, area, depth, kinds });
   if (!subgraph) throw new GovgraphError('NOT_FOUND', `no entity with id "${focus}"`, { field: 'focus', id: focus });
   const drawn = resolved.duty ? await restrictToDuty(store, subgraph, resolved.duty, kinds, asOf, area) : subgraph;
-  return buildDiagramModel(drawn, { asOf });
+  return buildDiagramModel(drawn, { asOf, preset, dropEnded });
 }
 
 /** Writes a model in one format. SVG is laid out by Graphviz WebAssembly, hence async. */
-export async function renderDiagram(model: DiagramModel, format: DiagramFormat, options: { rankdir?: RankDir | undefined } = {}): Promise<string> {
+export async function renderDiagram(
+  model: DiagramModel,
+  format: DiagramFormat,
+  options: { rankdir?: RankDir | undefined; page?: PageSize | undefined } = {},
+): Promise<string> {
   switch (format) {
     case 'mermaid':
-      return toMermaid(model, options);
+      return toMermaid(model, { rankdir: options.rankdir });
     case 'dot':
       return toDot(model, options);
     case 'svg':
-      return renderDotToSvg(toDot(model, options));
+      return renderDiagramSvg(model, options);
     case 'graphml':
       return toGraphml(model);
     case 'cytoscape':
@@ -186,5 +225,5 @@ export async function renderDiagram(model: DiagramModel, format: DiagramFormat, 
  */
 export async function createDiagram(store: GraphStore, request: DiagramRequest, format: DiagramFormat): Promise<string> {
   const model = await loadDiagramModel(store, request);
-  return renderDiagram(model, format, { rankdir: request.rankdir });
+  return renderDiagram(model, format, { rankdir: request.rankdir, page: request.page });
 }

@@ -3,18 +3,18 @@
  * and any GraphML tool; yFiles `nodegraphics`/`edgegraphics` data make yEd show the same shapes,
  * colours, labels and dashes as the other formats without any property mapping.
  */
-import type { DiagramEdge, DiagramModel, DiagramNode } from './diagram-model.js';
+import { walkClusters, type DiagramCluster, type DiagramEdge, type DiagramModel, type DiagramNode } from './diagram-model.js';
+import { printableText } from './printable-text.js';
 import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
 
-/** Escapes text for XML character data and attribute values. */
+/** Escapes text for XML character data and attribute values; characters XML cannot carry become U+FFFD. */
 export function escapeXml(text: string): string {
-  return text
+  return printableText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(/'/g, '&apos;');
 }
 
 type KeyType = 'string' | 'boolean';
@@ -27,6 +27,7 @@ interface DataKey<T> {
 
 const NODE_KEYS: DataKey<DiagramNode>[] = [
   { id: 'label', name: 'label', type: 'string', value: (n) => n.label },
+  { id: 'detail', name: 'detail', type: 'string', value: (n) => (n.detail.length > 0 ? n.detail.join('\n') : undefined) },
   { id: 'kind', name: 'kind', type: 'string', value: (n) => n.kind },
   { id: 'subtype', name: 'subtype', type: 'string', value: (n) => n.subtype },
   { id: 'status', name: 'status', type: 'string', value: (n) => n.status },
@@ -74,9 +75,32 @@ function yedNode(node: DiagramNode, indent: string): string[] {
     `${indent}    <y:Geometry width="${width}" height="40"/>`,
     `${indent}    <y:Fill color="${node.ended ? '#F3F3F3' : style.fill.toUpperCase()}" transparent="false"/>`,
     `${indent}    <y:BorderStyle color="${border.toUpperCase()}" type="${line}" width="${borderWidth}.0"/>`,
-    `${indent}    <y:NodeLabel textColor="${node.ended ? '#808080' : '#000000'}">${escapeXml(node.label)}</y:NodeLabel>`,
+    `${indent}    <y:NodeLabel textColor="${node.ended ? '#808080' : '#000000'}">${escapeXml([node.label, ...node.detail].join('\n'))}</y:NodeLabel>`,
     `${indent}    <y:Shape type="${style.yedShape}"/>`,
     `${indent}  </y:ShapeNode>`,
+    `${indent}</data>`,
+  ];
+}
+
+/** A yEd group node (open, with a closed state to fold it into), so yEd shows the group as a box it can collapse. */
+function yedGroup(cluster: DiagramCluster, indent: string): string[] {
+  const realizer = (closed: boolean): string[] => [
+    `${indent}      <y:GroupNode>`,
+    `${indent}        <y:Fill color="#F7F9FC" transparent="false"/>`,
+    `${indent}        <y:BorderStyle color="#7F7F7F" type="dashed" width="1.0"/>`,
+    `${indent}        <y:NodeLabel alignment="left" autoSizePolicy="node_width" modelName="internal" modelPosition="t">${escapeXml(cluster.label)}</y:NodeLabel>`,
+    `${indent}        <y:Shape type="roundrectangle"/>`,
+    `${indent}        <y:State closed="${closed}"/>`,
+    `${indent}      </y:GroupNode>`,
+  ];
+  return [
+    `${indent}<data key="nodegraphics">`,
+    `${indent}  <y:ProxyAutoBoundsNode>`,
+    `${indent}    <y:Realizers active="0">`,
+    ...realizer(false),
+    ...realizer(true),
+    `${indent}    </y:Realizers>`,
+    `${indent}  </y:ProxyAutoBoundsNode>`,
     `${indent}</data>`,
   ];
 }
@@ -95,7 +119,7 @@ function yedEdge(edge: DiagramEdge, indent: string): string[] {
   ];
 }
 
-/** Renders the model as a GraphML document (directed graph; yEd and Gephi both open it). */
+/** Renders the model as a GraphML document (directed graph, groups nested; yEd and Gephi both open it). */
 export function toGraphml(model: DiagramModel): string {
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
@@ -110,11 +134,23 @@ export function toGraphml(model: DiagramModel): string {
   lines.push('  <graph id="govgraph" edgedefault="directed">');
   lines.push(`    <data key="gtitle">${escapeXml(model.title)}</data>`);
   lines.push(`    <data key="gasof">${escapeXml(model.asOf)}</data>`);
-  for (const node of model.nodes) {
-    lines.push(`    <node id="${escapeXml(node.id)}">`);
-    lines.push(...dataLines(NODE_KEYS, node, '      '), ...yedNode(node, '      '));
-    lines.push('    </node>');
-  }
+  // Groups nest as GraphML graphs inside group nodes (`group:<id>`); yEd draws them as boxes, Gephi flattens them.
+  const pad = (depth: number): string => '  '.repeat(2 + 2 * depth);
+  walkClusters(model, {
+    node: (node, depth) => {
+      lines.push(`${pad(depth)}<node id="${escapeXml(node.id)}">`);
+      lines.push(...dataLines(NODE_KEYS, node, `${pad(depth)}  `), ...yedNode(node, `${pad(depth)}  `));
+      lines.push(`${pad(depth)}</node>`);
+    },
+    enter: (cluster, depth) => {
+      const id = escapeXml(`group:${cluster.id}`);
+      lines.push(`${pad(depth)}<node id="${id}" yfiles.foldertype="group">`);
+      lines.push(`${pad(depth)}  <data key="label">${escapeXml(cluster.label)}</data>`, `${pad(depth)}  <data key="kind">group</data>`);
+      lines.push(`${pad(depth)}  <data key="subtype">${cluster.kind}</data>`, ...yedGroup(cluster, `${pad(depth)}  `));
+      lines.push(`${pad(depth)}  <graph id="${id}:" edgedefault="directed">`);
+    },
+    leave: (_cluster, depth) => lines.push(`${pad(depth)}  </graph>`, `${pad(depth)}</node>`),
+  });
   for (const edge of model.edges) {
     lines.push(`    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.from)}" target="${escapeXml(edge.to)}">`);
     lines.push(...dataLines(EDGE_KEYS, edge, '      '), ...yedEdge(edge, '      '));

@@ -8,21 +8,36 @@ export {
   renderDiagram,
   resolveDiagramRequest,
 } from './diagram-from-store.js';
-export type { DiagramFormat, DiagramRequest } from './diagram-from-store.js';
+export type { DiagramFormat, DiagramRequest, ResolvedDiagramRequest } from './diagram-from-store.js';
+
+// The board view: a partnership, its groups, their duties and who leads, oversees and delivers each
+export { BOARD_VIEW_SEAT_ROLES, boardViewOf, selectBoardView } from './board-view.js';
+export type { BoardViewRequest } from './board-view.js';
 
 // The format-neutral model
-export { buildDiagramModel, findSinglePersonBridges, walkClusters } from './diagram-model.js';
-export type { DiagramModel, DiagramModelOptions, DiagramNode, DiagramEdge, DiagramCluster, SinglePersonBridge, ClusterVisitor } from './diagram-model.js';
+export { DIAGRAM_PRESETS, buildDiagramModel, findSinglePersonBridges, isTentativeStatus, walkClusters } from './diagram-model.js';
+export type {
+  DiagramModel,
+  DiagramModelOptions,
+  DiagramPreset,
+  DiagramNode,
+  DiagramEdge,
+  DiagramCluster,
+  DiagramClusterKind,
+  SinglePersonBridge,
+  ClusterVisitor,
+} from './diagram-model.js';
 export { nameAsOf } from './name-as-of.js';
+export { printableText, REPLACEMENT_CHARACTER } from './printable-text.js';
 
 // Renderers
 export { toMermaid, escapeMermaidLabel, mermaidNodeId } from './mermaid.js';
 export type { MermaidOptions } from './mermaid.js';
-export { toDot, dotString } from './dot.js';
-export type { DotOptions, RankDir } from './dot.js';
-export { renderDotToSvg } from './svg.js';
+export { DOT_FONT_SIZES, PAGE_MARGIN_INCHES, PAGE_SIZES, defaultPage, toDot, dotString } from './dot.js';
+export type { DotOptions, PageSize, RankDir } from './dot.js';
+export { renderDiagramSvg, renderDotToSvg } from './svg.js';
 export { toGraphml, escapeXml } from './graphml.js';
-export { toCytoscape, toCytoscapeJson, cytoscapeStylesheet } from './cytoscape.js';
+export { cytoscapeGroupId, toCytoscape, toCytoscapeJson, cytoscapeStylesheet } from './cytoscape.js';
 export type { CytoscapeDocument, CytoscapeElement, CytoscapeStyleRule } from './cytoscape.js';
 
 // The visual language (documented as the legend in docs/diagrams.md)

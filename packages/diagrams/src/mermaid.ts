@@ -4,6 +4,7 @@
  */
 import { walkClusters, type DiagramModel, type DiagramNode } from './diagram-model.js';
 import type { RankDir } from './dot.js';
+import { printableText } from './printable-text.js';
 import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
 
 /** Options of {@link toMermaid}. */
@@ -17,7 +18,7 @@ export interface MermaidOptions {
  * angle brackets, backticks (markdown strings) and line breaks.
  */
 export function escapeMermaidLabel(text: string): string {
-  return text
+  return printableText(text)
     .replace(/#/g, '#35;')
     .replace(/"/g, '#quot;')
     .replace(/</g, '#lt;')
@@ -31,9 +32,11 @@ export function mermaidNodeId(entityId: string): string {
   return `n_${entityId.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
+/** The name, then the board view's detail lines (chair, lead, the law) on lines of their own. */
 function nodeLine(node: DiagramNode): string {
   const [open, close] = KIND_STYLES[node.kind].mermaid;
-  return `${mermaidNodeId(node.id)}${open}"${escapeMermaidLabel(node.label)}"${close}`;
+  const text = [node.label, ...node.detail].map(escapeMermaidLabel).join('<br/>');
+  return `${mermaidNodeId(node.id)}${open}"${text}"${close}`;
 }
 
 /** Renders the model as a Mermaid `flowchart`, with clusters as subgraphs and the legend's styles as classes. */

@@ -3,19 +3,57 @@
  * system Graphviz is needed.
  */
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import type { DiagramModel } from './diagram-model.js';
+import { toDot, type DotOptions } from './dot.js';
+import { printableText } from './printable-text.js';
 
 let graphviz: Promise<Graphviz> | null = null;
 
-/** How far leaf edges are staggered by `unflatten` (ranks), so wide fan-outs wrap instead of making one endless column. */
+/** How far leaf edges are staggered by `unflatten` (ranks), so wide fan-outs wrap instead of making one endless row. */
 const UNFLATTEN_MAX_MINLEN = 3;
 
 /**
  * Lays out DOT source with Graphviz `dot` and returns the SVG document. A partnership has dozens of
  * members and people hanging off it; Graphviz's `unflatten` staggers those leaves over a few ranks
- * first, so the picture keeps a readable aspect ratio. The WebAssembly module loads once.
+ * first (unless `unflatten: false`), so the picture keeps a readable aspect ratio. The WebAssembly
+ * module loads once.
  */
-export async function renderDotToSvg(dot: string): Promise<string> {
+export async function renderDotToSvg(dot: string, options: { unflatten?: boolean | undefined } = {}): Promise<string> {
   graphviz ??= Graphviz.load();
   const instance = await graphviz;
-  return instance.dot(instance.unflatten(dot, UNFLATTEN_MAX_MINLEN, true, 4), 'svg');
+  return instance.dot(options.unflatten === false ? dot : instance.unflatten(dot, UNFLATTEN_MAX_MINLEN, true, 4), 'svg');
+}
+
+/** Undoes the character references Graphviz writes in SVG ids (`&#45;` for `-`, `&gt;` for `>`). */
+function decodeXml(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function encodeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The model drawn as SVG. Graphviz gives every node and edge a `<title>` holding its DOT name (the
+ * entity id, or `a->b` for an edge), which browsers show on hover; those become the tooltip text
+ * in words, so nobody reads an internal id off the picture.
+ */
+export async function renderDiagramSvg(model: DiagramModel, options: DotOptions = {}): Promise<string> {
+  // The board view's tiers are the point of it: its groups stay on one row, not staggered.
+  const svg = await renderDotToSvg(toDot(model, options), { unflatten: model.preset !== 'board' });
+  const titles = new Map<string, string>([['diagram', model.title], ['legend', 'Legend']]);
+  for (const node of model.nodes) titles.set(`node-${printableText(node.id)}`, node.tooltip);
+  for (const edge of model.edges) titles.set(`edge-${printableText(edge.id)}`, edge.tooltip);
+  for (const cluster of model.clusters) titles.set(`group-${printableText(cluster.id)}`, cluster.label);
+  return svg.replace(/(<g id="([^"]*)" class="(?:graph|node|edge|cluster)"[^>]*>\s*<title>)([^<]*)(<\/title>)/g, (whole, open: string, id: string, _title: string, close: string) => {
+    const text = titles.get(decodeXml(id));
+    return text === undefined ? whole : `${open}${encodeXml(text)}${close}`;
+  });
 }

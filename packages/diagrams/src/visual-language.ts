@@ -4,7 +4,7 @@
  * facts. One table here keeps Mermaid, DOT/SVG, GraphML, Cytoscape and the explorer alike, and
  * `docs/diagrams.md` documents it as the legend.
  */
-import type { EntityKind, LinkKind } from '@govgraph/core';
+import { LINK_KINDS, linkKindLabel, type EntityKind, type LinkKind } from '@govgraph/core';
 
 /** How one entity kind is drawn. Shapes are given per format because each names them differently. */
 export interface KindStyle {
@@ -120,36 +120,41 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
 
 /** How one link kind is labelled and coloured. */
 export interface LinkStyle {
-  /** Short edge label. */
+  /** Short edge label: the link kind's label in the shared vocabulary (`linkKindLabel` of `@govgraph/core`). */
   label: string;
   /** Line colour (hex). */
   color: string;
 }
 
-/** Edge label and colour by link kind: governance in blue, membership and people in brown, documents in green. */
-export const LINK_STYLES: Record<LinkKind, LinkStyle> = {
-  OVERSEES: { label: 'oversees', color: '#1f4e79' },
-  LEADS: { label: 'leads', color: '#1f4e79' },
-  DELIVERS: { label: 'delivers', color: '#2e75b6' },
-  REPORTS_TO: { label: 'reports to', color: '#2e75b6' },
-  SUB_GROUP_OF: { label: 'sub-group of', color: '#1f4e79' },
-  MEMBER_OF: { label: 'member of', color: '#7f6000' },
-  SITS_ON: { label: 'sits on', color: '#984807' },
-  WORKS_FOR: { label: 'works for', color: '#984807' },
-  IMPOSED_BY: { label: 'imposed by', color: '#5b3f86' },
-  BINDS: { label: 'binds', color: '#5b3f86' },
-  OWNS: { label: 'owns', color: '#38761d' },
-  FEEDS_INTO: { label: 'feeds into', color: '#38761d' },
-  COMMISSIONS: { label: 'commissions', color: '#990000' },
-  SUCCEEDED_BY: { label: 'succeeded by', color: '#666666' },
-  ASSESSES: { label: 'assesses', color: '#134f5c' },
-  REQUIRES: { label: 'requires', color: '#5b3f86' },
-  MEETING_OF: { label: 'meeting of', color: '#666666' },
-  ATTENDED: { label: 'attended', color: '#999999' },
-  SENT_APOLOGIES: { label: 'sent apologies', color: '#999999' },
-  MENTIONS: { label: 'mentions', color: '#999999' },
-  LINKS_TO: { label: 'links to', color: '#2e75b6' },
+/** Line colour by link kind: governance in blue, membership and people in brown, law in purple, documents in green. */
+const LINK_COLORS: Record<LinkKind, string> = {
+  OVERSEES: '#1f4e79',
+  LEADS: '#1f4e79',
+  DELIVERS: '#2e75b6',
+  REPORTS_TO: '#2e75b6',
+  SUB_GROUP_OF: '#1f4e79',
+  MEMBER_OF: '#7f6000',
+  SITS_ON: '#984807',
+  WORKS_FOR: '#984807',
+  IMPOSED_BY: '#5b3f86',
+  BINDS: '#5b3f86',
+  OWNS: '#38761d',
+  FEEDS_INTO: '#38761d',
+  COMMISSIONS: '#990000',
+  SUCCEEDED_BY: '#666666',
+  ASSESSES: '#134f5c',
+  REQUIRES: '#5b3f86',
+  MEETING_OF: '#666666',
+  ATTENDED: '#999999',
+  SENT_APOLOGIES: '#999999',
+  MENTIONS: '#999999',
+  LINKS_TO: '#2e75b6',
 };
+
+/** Edge label and colour by link kind. */
+export const LINK_STYLES: Record<LinkKind, LinkStyle> = Object.fromEntries(
+  LINK_KINDS.map((kind) => [kind, { label: linkKindLabel(kind), color: LINK_COLORS[kind] }]),
+) as Record<LinkKind, LinkStyle>;
 
 /** Colour of ended (or not-as-of) facts when they are shown. */
 export const ENDED_COLOR = '#b7b7b7';

@@ -23,20 +23,23 @@ describe('loadDiagramModel', () => {
     expect(withEnded.edges.find((e) => e.id === 'MEMBER_OF:police-authority->town-partnership')?.ended).toBe(true);
     expect(withEnded.nodes.map((n) => n.id)).not.toContain('terror-sub-group');
     expect(withEnded.nodes.filter((n) => !n.ended).map((n) => n.id)).toEqual(asOf.nodes.map((n) => n.id));
+    // Marked ended without an end date: the store's as-of rule keeps it, the diagram still leaves it out.
+    expect(asOf.nodes.map((n) => n.id)).not.toContain('old-forum');
+    expect(withEnded.nodes.find((n) => n.id === 'old-forum')?.ended).toBe(true);
   });
 
   it('narrows to a duty: its own links, its oversight chain, the focus and its governance neighbours', async () => {
     const store = await fixtureStore();
     const model = await loadDiagramModel(store, { focus: 'youth-service', depth: 3, duty: 'prevent', asOf: '2022-09-08' });
     // Not sam-chair: people and members of the focus are left out of a duty view.
-    expect(model.nodes.map((n) => n.id)).toEqual(['ctsa-2015-s26', 'prevent', 'town-partnership', 'youth-service']);
+    expect(model.nodes.map((n) => n.id)).toEqual(['ctsa-2015-s26', 'ctsa-2015-s29', 'prevent', 'terror-sub-group', 'town-partnership', 'youth-service']);
     expect(model.edges.map((e) => e.id)).toContain('OVERSEES:town-partnership->prevent');
   });
 
   it('walks only the kinds asked for, and rejects unknown ids and bad requests by code', async () => {
     const store = await fixtureStore();
     const governance = await loadDiagramModel(store, { focus: 'town-partnership', depth: 2, kinds: ['OVERSEES', 'IMPOSED_BY'], asOf: '2022-09-08' });
-    expect(governance.nodes.map((n) => n.id)).toEqual(['ctsa-2015-s26', 'prevent', 'town-partnership']);
+    expect(governance.nodes.map((n) => n.id)).toEqual(['ctsa-2015-s26', 'ctsa-2015-s29', 'prevent', 'town-partnership']);
     const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (isGovgraphError(e) ? e.code : 'other'));
     expect(await codeOf(createDiagram(store, { focus: 'nobody' }, 'dot'))).toBe('NOT_FOUND');
     expect(await codeOf(createDiagram(store, { focus: 'town-partnership', duty: 'nothing' }, 'dot'))).toBe('NOT_FOUND');

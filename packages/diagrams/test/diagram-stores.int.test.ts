@@ -1,6 +1,6 @@
 /**
  * Diagrams work on both stores: the Sefton seeds in the memory store and in a real Neo4j give
- * byte-identical diagrams, for plain, ended-included and duty-narrowed requests.
+ * byte-identical diagrams, for plain, ended-included and duty-narrowed requests and the board view.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphStore } from '@govgraph/core';
@@ -29,6 +29,8 @@ const REQUESTS: DiagramRequest[] = [
   { focus: 'safer-sefton-together', depth: 2, asOf: '2012-07-19' },
   { focus: 'safer-sefton-together', depth: 1, asOf: '2022-09-08', includeEnded: true },
   { focus: 'safer-sefton-together', depth: 2, asOf: '2022-09-08', duty: 'prevent' },
+  { focus: 'safer-sefton-together', preset: 'board', asOf: '2022-09-08' },
+  { focus: 'safer-sefton-together', preset: 'board', asOf: '2012-07-19', includeEnded: true },
 ];
 
 describe('diagrams on the memory store and Neo4j', () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildDiagramModel, escapeMermaidLabel, renderDiagram, toCytoscape, toDot, toGraphml, toMermaid, type DiagramModel } from '@govgraph/diagrams';
-import { fixtureSubgraph } from './fixture.js';
+import { buildDiagramModel, createDiagram, escapeMermaidLabel, mermaidNodeId, renderDiagram, toCytoscape, toDot, toGraphml, toMermaid, type DiagramModel } from '@govgraph/diagrams';
+import { createMemoryStore } from '@govgraph/store-memory';
+import { fixtureGraph, fixtureSubgraph } from './fixture.js';
 import { loadMermaid, type MermaidParser } from './mermaid-parser.js';
 
 let mermaid: MermaidParser;
@@ -30,10 +31,10 @@ describe('mermaid', () => {
 
   it('draws agreed links dashed, statutory ones thick, sub-groups inside their parent', () => {
     const text = toMermaid(model());
-    expect(text).toContain('n_terror_sub_group -.->|"sub-group of [agreed]"| n_town_partnership');
+    expect(text).toContain('n_terror_sub_group -.->|"sub-group of, agreed"| n_town_partnership');
     expect(text).toContain('n_council ==>|"member of (statutory)"| n_town_partnership');
     expect(text).toMatch(/subgraph c_n_town_partnership \["Safer Town Together"\]\n\s+n_terror_sub_group\("Prevent sub-group"\)\n\s+n_town_partnership\("Safer Town Together"\)\n\s+end/);
-    expect(text).toContain('class n_police_authority ended');
+    expect(text).toMatch(/class (\S+,)?n_police_authority(,\S+)? ended/);
   });
 
   it('escapes quotes, hashes, angle brackets and backticks', () => {
@@ -46,7 +47,10 @@ describe('dot and svg', () => {
     const dot = toDot(model());
     expect(dot).toContain('subgraph "cluster_town-partnership"');
     expect(dot).toContain('Plan \\"A\\" #1 <draft> &');
-    expect(dot).toMatch(/"terror-sub-group" -> "town-partnership" \[label="sub-group of \[agreed\]".*style="dashed"/);
+    // Drawn from the parent to the sub-group (arrow kept at the parent), so the parent ranks above it.
+    expect(dot).toMatch(/"town-partnership" -> "terror-sub-group" \[label="agreed", dir="back".*style="dashed".*id="edge-SUB_GROUP_OF:terror-sub-group->town-partnership"/);
+    expect(dot).toContain('subgraph "cluster_council"');
+    expect(dot).toContain('subgraph "cluster_act:Counter-Terrorism and Security Act 2015"');
   });
 
   it('renders well-formed SVG in-process holding every node and link', async () => {
@@ -77,8 +81,14 @@ describe('graphml', () => {
     const doc = xml.parse(text);
     const keys = doc.graphml.key.map((k: Record<string, string>) => `${k['@for']}:${k['@attr.name'] ?? k['@yfiles.type']}`);
     expect(keys).toEqual(expect.arrayContaining(['node:label', 'node:kind', 'node:status', 'edge:label', 'edge:kind', 'edge:singlePerson', 'node:nodegraphics', 'edge:edgegraphics']));
-    const nodes = doc.graphml.graph.node as { '@id': string; data: { '@key': string; '#text'?: string }[] }[];
-    expect(nodes.map((n) => n['@id'])).toEqual(m.nodes.map((n) => n.id));
+    type GraphmlNode = { '@id': string; data: { '@key': string; '#text'?: string }[]; graph?: { node: GraphmlNode[] } };
+    const flatten = (list: GraphmlNode[]): GraphmlNode[] => list.flatMap((n) => [n, ...flatten(n.graph?.node ?? [])]);
+    const nodes = flatten(doc.graphml.graph.node as GraphmlNode[]).filter((n) => !n['@id'].startsWith('group:'));
+    expect(nodes.map((n) => n['@id']).sort()).toEqual(m.nodes.map((n) => n.id));
+    // Groups nest: the sub-group sits in the partnership's group node, which yEd draws as a box.
+    const group = (doc.graphml.graph.node as GraphmlNode[]).find((n) => n['@id'] === 'group:town-partnership')!;
+    expect(group.graph!.node.map((n) => n['@id'])).toEqual(['terror-sub-group', 'town-partnership']);
+    expect(text).toContain('<y:ProxyAutoBoundsNode>');
     const plan = nodes.find((n) => n['@id'] === 'odd-plan')!;
     expect(plan.data.find((d) => d['@key'] === 'label')!['#text']).toBe('Plan "A" #1 <draft> & `more`');
     const edges = doc.graphml.graph.edge as { '@source': string; '@target': string }[];
@@ -91,7 +101,7 @@ describe('cytoscape', () => {
   it('has elements.nodes and elements.edges with ids, ends, labels and classes', async () => {
     const m = model();
     const doc = JSON.parse(await renderDiagram(m, 'cytoscape')) as ReturnType<typeof toCytoscape>;
-    expect(doc.elements.nodes).toHaveLength(m.nodes.length);
+    expect(doc.elements.nodes).toHaveLength(m.nodes.length + m.clusters.length);
     expect(doc.elements.edges).toHaveLength(m.edges.length);
     const nodeIds = new Set(doc.elements.nodes.map((n) => n.data.id));
     for (const edge of doc.elements.edges) {
@@ -102,5 +112,71 @@ describe('cytoscape', () => {
     expect(doc.elements.nodes.find((n) => n.data.id === 'town-partnership')!.classes).toBe('Body statutory focus');
     expect(doc.elements.edges.find((e) => e.data.id === 'SITS_ON:pat-link->violence-forum')!.classes).toBe('SITS_ON single-person');
     expect(doc.style.some((rule) => rule.selector === 'edge.single-person')).toBe(true);
+  });
+
+  it('carries the groups as compound parents, each defined before its members', () => {
+    const doc = toCytoscape(model());
+    const seen = new Set<string>();
+    for (const node of doc.elements.nodes) {
+      const parent = node.data['parent'];
+      if (parent !== undefined) expect(seen.has(parent as string), `${node.data.id} before its parent`).toBe(true);
+      seen.add(node.data.id);
+    }
+    const parentOf = (id: string) => doc.elements.nodes.find((n) => n.data.id === id)!.data['parent'];
+    expect(parentOf('terror-sub-group')).toBe('group:town-partnership');
+    expect(parentOf('sam-chair')).toBe('group:council');
+    expect(doc.elements.nodes.find((n) => n.data.id === 'group:council')!.classes).toBe('group group-employer');
+  });
+});
+
+describe('ended facts', () => {
+  // As of 2013 the police authority's membership had ended (by date) and the old forum was marked ended.
+  const ENDED = ['police-authority', 'old-forum'];
+
+  it.each(['mermaid', 'dot', 'svg', 'graphml', 'cytoscape'] as const)('are left out of %s unless asked for, and drawn when they are', async (format) => {
+    const store = createMemoryStore();
+    await store.replaceAll(fixtureGraph());
+    const request = { focus: 'town-partnership', depth: 1, asOf: '2013-01-01' };
+    const decode = (text: string) => text.replace(/&#45;/g, '-');
+    const hidden = decode(await createDiagram(store, request, format));
+    const shown = decode(await createDiagram(store, { ...request, includeEnded: true }, format));
+    for (const id of ENDED) {
+      const token = format === 'mermaid' ? mermaidNodeId(id) : id;
+      expect(hidden, `${format} without ended facts`).not.toContain(token);
+      expect(shown, `${format} with ended facts`).toContain(token);
+    }
+    // The names are gone too, not only the ids.
+    expect(hidden).not.toContain('Old Community Forum');
+    expect(hidden).not.toContain('Police Authority');
+  });
+});
+
+describe('unprintable characters', () => {
+  it('a NUL, other controls, a bidi override or a lone surrogate in an id or name still give valid SVG, GraphML and Mermaid', async () => {
+    const sub = fixtureSubgraph();
+    const odd = 'bad\u0000id\u001b\u202e\ud800';
+    const nodes = sub.nodes.map((n) => (n.id === 'violence-forum' ? { ...n, name: `Forum\u0000\u0007 of ${odd}`, names: [] } : n));
+    const links = sub.links.map((l) => (l.id === 'MEMBER_OF:council->town-partnership' ? { ...l, id: `MEMBER_OF:${odd}` } : l));
+    const m = buildDiagramModel({ ...sub, nodes, links }, { asOf: '2022-09-08' });
+    const svg = await renderDiagram(m, 'svg');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('Forum\ufffd\ufffd of');
+    expect(XMLValidator.validate(toGraphml(m))).toBe(true);
+    await expect(mermaid.parse(toMermaid(m))).resolves.toBeTruthy();
+    expect(toDot(m)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202e]/);
+  });
+});
+
+describe('svg titles', () => {
+  it('hover titles are the tooltips in words, never ids or "a->b"', async () => {
+    const m = model();
+    const svg = await renderDiagram(m, 'svg');
+    const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((t) => t[1]!.replace(/&#45;/g, '-').replace(/&gt;/g, '>'));
+    expect(titles.length).toBeGreaterThan(m.nodes.length);
+    for (const title of titles) {
+      expect(title).not.toContain('->');
+      expect(m.nodes.some((n) => title === n.id)).toBe(false);
+    }
+    expect(titles).toContain('Safer Town Together oversees Prevent duty\nin force, inferred\nfrom by 2012-07-19');
   });
 });

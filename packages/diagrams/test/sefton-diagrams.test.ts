@@ -5,10 +5,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { GraphStore } from '@govgraph/core';
-import { createDiagram, loadDiagramModel } from '@govgraph/diagrams';
+import { createDiagram, loadDiagramModel, renderDiagram } from '@govgraph/diagrams';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { loadMermaid } from './mermaid-parser.js';
 import { loadSeftonSeeds } from './sefton-seeds.js';
+import { overlappingBoxes, svgGeometry } from './svg-geometry.js';
 
 const FOCUS = 'safer-sefton-together';
 const YOUTH_JUSTICE_LINK = 'OVERSEES:safer-sefton-together->youth-justice';
@@ -50,7 +51,21 @@ describe('Sefton diagrams', () => {
     const graphml = await createDiagram(store, request, 'graphml');
     expect(XMLValidator.validate(graphml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'node' || name === 'edge' }).parse(graphml);
-    expect(doc.graphml.graph.node.map((n: Record<string, string>) => n['@id'])).toEqual(model.nodes.map((n) => n.id));
+    type GraphmlNode = { '@id': string; graph?: { node: GraphmlNode[] } };
+    const flatten = (list: GraphmlNode[]): string[] => list.flatMap((n) => [n['@id'], ...flatten(n.graph?.node ?? [])]);
+    expect(flatten(doc.graphml.graph.node).filter((id) => !id.startsWith('group:')).sort()).toEqual(model.nodes.map((n) => n.id));
     expect(doc.graphml.graph.edge.map((e: Record<string, string>) => e['@id'])).toContain(YOUTH_JUSTICE_LINK);
+  });
+
+  it('the partnership two hops out (about a hundred boxes) lays out with no overlapping boxes and 12 pt names at natural size', async () => {
+    const model = await loadDiagramModel(store, { focus: FOCUS, depth: 2, asOf: '2022-09-08' });
+    expect(model.nodes.length).toBeGreaterThanOrEqual(90);
+    const geometry = svgGeometry(await renderDiagram(model, 'svg'));
+    expect(geometry.nodes).toHaveLength(model.nodes.length);
+    expect(overlappingBoxes(geometry.nodes)).toEqual([]);
+    expect(Math.min(...geometry.nodeFontSizes)).toBeGreaterThanOrEqual(12);
+    // Grouped: people under their employer, sub-groups under the partnership.
+    expect(model.clusters.filter((c) => c.kind === 'employer').map((c) => c.id)).toContain('sefton-council');
+    expect(model.nodes.find((n) => n.id === 'chris-white')!.cluster).toBe('sefton-council');
   });
 });

@@ -9,6 +9,7 @@ import { diagramResolvers } from './diagrams.js';
 import { analyticsResolvers } from './analytics.js';
 import { editingResolvers } from './editing.js';
 import { explorerResolvers } from './explorer.js';
+import { vocabularyResolvers } from './vocabulary.js';
 
 /** Every resolver module `createSchema` merges, in order (later modules may add fields to earlier types). */
 export const RESOLVER_MODULES: readonly ResolverModule[] = [
@@ -17,6 +18,7 @@ export const RESOLVER_MODULES: readonly ResolverModule[] = [
   analyticsResolvers,
   editingResolvers,
   explorerResolvers,
+  vocabularyResolvers,
 ];
 
 export type { ResolverModule, ResolverModuleDeps, ResolverMap } from './module.js';
