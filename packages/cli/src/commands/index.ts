@@ -10,6 +10,7 @@ import { registerDiagramCommand } from './diagram.js';
 import { registerLoadCommand } from './load.js';
 import { registerExtractCommand } from './extract.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerImportCommand } from './import.js';
 import { registerReportCommand } from './report.js';
 import { registerAnalyseCommand } from './analyse.js';
 import { registerExportCommand } from './export.js';
@@ -27,6 +28,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerLoadCommand,
   registerExtractCommand,
   registerIngestCommand,
+  registerImportCommand,
   registerReportCommand,
   registerAnalyseCommand,
   registerExportCommand,

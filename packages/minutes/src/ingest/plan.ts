@@ -48,6 +48,8 @@ export interface IngestInput {
   fileName: string;
   /** What was extracted (text or bytes, as given to `extractMinutes`): each document's lines are hashed to find its Source. */
   content: string | Uint8Array;
+  /** Where the document was published (recorded as a new Source's `url`), when it was fetched. */
+  url?: string | undefined;
   extraction: ExtractionResult;
 }
 
@@ -378,6 +380,7 @@ export async function planIngest(store: GraphStore, inputs: readonly IngestInput
             sourceType: doc.kind,
             date: doc.date,
             file: input.fileName,
+            url: input.url,
             contentHash: hash,
             area,
             status: 'in-force',
