@@ -1,7 +1,7 @@
 /**
  * A fetched document to the plain text the minutes extractor reads: HTML through html-to-text
  * (headings, paragraphs and table rows kept on their own lines), plain text as it is, PDF through a
- * reader the caller supplies (the minutes package's PDF reading). Anything else (a Word file, an
+ * reader the caller supplies (the import passes the minutes package's PDF reading). Anything else (a Word file, an
  * image) is refused with the reason, so the import reports it instead of ingesting noise.
  */
 import { convert } from 'html-to-text';
@@ -40,7 +40,7 @@ export async function documentText(body: Uint8Array, contentType: string, url: s
     try {
       return { ok: true, text: await readPdf(body), format: 'pdf' };
     } catch (error) {
-      return { ok: false, reason: `the PDF could not be read (${error instanceof Error ? error.message : String(error)})` };
+      return { ok: false, reason: `the PDF could not be read: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
   const decoded = new TextDecoder('utf-8').decode(body);

@@ -18,6 +18,7 @@ import {
   createStoreResolver,
   extractMinutes,
   planIngest,
+  readDocumentText,
   type EntityResolver,
   type ExtractionResult,
   type IngestActor,
@@ -57,7 +58,7 @@ export interface ImportOptions {
   acceptDecisions?: 'all' | readonly string[] | undefined;
   /** Create Person entities for unmatched full names (default true). */
   createPeople?: boolean | undefined;
-  /** Reads PDF documents; without it a PDF is reported as unread. */
+  /** Reads PDF documents (default: the minutes package's PDF reading, reading order and table rows kept). */
   readPdf?: PdfTextReader | undefined;
   /** What was imported before; updated in place as meetings are ingested (not in a dry run). */
   state?: ImportState | undefined;
@@ -107,6 +108,9 @@ export interface ImportReport {
   skippedCommittees: { id: string; title: string }[];
   meetings: MeetingReport[];
 }
+
+/** The minutes package's PDF reading; an encrypted, scanned or damaged PDF is refused with its reason. */
+const readPdfText: PdfTextReader = async (bytes) => (await readDocumentText(bytes)).text;
 
 /** Titles of documents that are minutes ("Printed minutes", "Minutes of the previous meeting", "Draft minutes"). */
 const MINUTES_TITLE_RE = /\bminutes\b/i;
@@ -234,7 +238,7 @@ async function importMeeting(
 
   for (const { document, meetingLevel } of minutesDocuments(meeting)) {
     const fetched = await client.fetchDocument(document.url);
-    const text = await documentText(fetched.body, fetched.contentType, document.url, options.readPdf);
+    const text = await documentText(fetched.body, fetched.contentType, document.url, options.readPdf ?? readPdfText);
     if (!text.ok) {
       documents.push({ title: document.title, url: document.url, status: 'unread', reason: text.reason });
       continue;

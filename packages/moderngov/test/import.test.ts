@@ -21,7 +21,22 @@ import {
   saveImportState,
   type ImportOptions,
 } from '@govgraph/moderngov';
+import PDFDocument from 'pdfkit';
 import { fixture, startFixtureSite, westmarshStore, type FixtureSite } from './fixture-site.js';
+
+/** The printed minutes of meeting 4101 as a one-page PDF, a line of text per line of the HTML version. */
+function minutesPdf(): Promise<Uint8Array> {
+  const lines = htmlToText(fixture('printed-minutes-4101.html')).split('\n');
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 0 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    lines.forEach((line, i) => doc.font('Helvetica').fontSize(9).text(line, 40, 40 + i * 13, { lineBreak: false }));
+    doc.end();
+  });
+}
 
 let site: FixtureSite;
 let store: GraphStore;
@@ -153,13 +168,12 @@ describe('importing a ModernGov site', () => {
     expect(report.meetings[0]!.documents[0]!.reason).toMatch(/PDF/);
     expect((await loadImportState(options.file, site.url)).stores).toEqual({});
 
-    // With a PDF reader the same document is read.
-    const read = await importModernGov(client(), await westmarshStore(), {
-      committeeId: '301',
-      to: '2023-03-31',
-      readPdf: async () => htmlToText(fixture('printed-minutes-4101.html')),
-    });
-    expect(read.meetings[0]!.status).toBe('ingested');
+    // A real PDF of the printed minutes is read (the minutes package's PDF reading).
+    site.override('/documents/g4101/Printed%20minutes%2014th-Mar-2023.html', [{ type: 'application/pdf', body: await minutesPdf() }]);
+    const read = await importModernGov(client(), await westmarshStore(), { committeeId: '301', to: '2023-03-31', ...(await stateOptions()) });
+    expect(read.meetings[0]).toMatchObject({ status: 'ingested', documents: [{ status: 'read' }] });
+    expect(read.meetings[0]!.plan!.changes.upsertLinks!.map((l) => l.id)).toContain('ATTENDED:priya-lund->westmarsh-csp-2023-03-14');
+    expect(Object.keys((await loadImportState(join(dir, 'state.json'), site.url)).stores['memory:test']!.meetings)).toEqual(['4101']);
   });
 
   it('writes nothing and records nothing in a dry run', async () => {
