@@ -657,6 +657,41 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         await expectCode(store.linksOf(SRP, { asOf: '2024-1-1' }), 'INVALID_INPUT');
         await expectCode(store.snapshot({ asOf: 'now' }), 'INVALID_INPUT');
       });
+
+      it('rejects a linksOf direction other than out, in or both (the memory store once read any value as both)', async () => {
+        await expectCode(store.linksOf(SRP, { direction: 'sideways' as never }), 'INVALID_INPUT');
+        await expectCode(store.linksOf(SRP, { direction: '' as never }), 'INVALID_INPUT');
+        await expectCode(store.linksOf(SRP, { direction: null as never }), 'INVALID_INPUT');
+        expect(ids(await store.linksOf(SRP, { direction: 'both' }))).toEqual(ids(await store.linksOf(SRP)));
+      });
+
+      it('rejects unknown link kinds wherever kinds are asked for', async () => {
+        const kinds = ['OVERSEES', 'OVERSEEZ'] as never;
+        await expectCode(store.linksOf(SRP, { kinds }), 'INVALID_INPUT');
+        await expectCode(store.path(SRP, HCSP, { asOf: DAY.now, maxHops: 2, kinds }), 'INVALID_INPUT');
+        await expectCode(store.interdependencies(SRP, { asOf: DAY.now, depth: 1, kinds }), 'INVALID_INPUT');
+      });
+
+      it('rejects a missing day and numbers that are not whole, for every query that needs them', async () => {
+        await expectCode(store.oversight(RRO, {} as never), 'INVALID_INPUT');
+        await expectCode(store.path(SRP, HCSP, { maxHops: 2 } as never), 'INVALID_INPUT');
+        await expectCode(store.interdependencies(SRP, { depth: 1 } as never), 'INVALID_INPUT');
+        await expectCode(store.path(SRP, HCSP, { asOf: DAY.now } as never), 'INVALID_INPUT');
+        await expectCode(store.path(SRP, HCSP, { asOf: DAY.now, maxHops: 2.5 }), 'INVALID_INPUT');
+        await expectCode(store.path(SRP, HCSP, { asOf: DAY.now, maxHops: 2, limit: 1.5 }), 'INVALID_INPUT');
+        await expectCode(store.interdependencies(SRP, { asOf: DAY.now } as never), 'INVALID_INPUT');
+        await expectCode(store.interdependencies(SRP, { asOf: DAY.now, depth: 0.5 }), 'INVALID_INPUT');
+        await expectCode(store.search('srp', { limit: 2.5 }), 'INVALID_INPUT');
+        await expectCode(store.search('srp', { limit: '3' as never }), 'INVALID_INPUT');
+      });
+
+      it('checks options before looking anything up, so unknown ids are no way round them', async () => {
+        await expectCode(store.oversight('no-such-duty', { asOf: 'soon' }), 'INVALID_INPUT');
+        await expectCode(store.path('nobody', 'nowhere', { asOf: DAY.now, maxHops: 9 }), 'INVALID_INPUT');
+        await expectCode(store.path(SRP, SRP, { asOf: DAY.now, maxHops: 9 }), 'INVALID_INPUT');
+        await expectCode(store.interdependencies('no-such-body', { asOf: DAY.now, depth: 9 }), 'INVALID_INPUT');
+        await expectCode(store.linksOf('no-such-body', { direction: 'up' as never }), 'INVALID_INPUT');
+      });
     });
 
     describe('writes', () => {

@@ -137,6 +137,22 @@ export {
   checkInteger,
   checkLimit,
   checkLinkKinds,
+  LINK_DIRECTIONS,
+  checkLinksOfOptions,
+  checkSearchOptions,
+  checkAsOfOptions,
+  checkPathOptions,
+  checkSubgraphOptions,
+  checkSnapshotOptions,
+} from './query-options.js';
+export type {
+  LinkDirection,
+  CheckedLinksOfOptions,
+  CheckedSearchOptions,
+  CheckedAsOfOptions,
+  CheckedPathOptions,
+  CheckedSubgraphOptions,
+  CheckedSnapshotOptions,
 } from './query-options.js';
 
 // Orderings and scores shared by every store
@@ -169,6 +185,12 @@ export type { VocabularyTerm } from './vocabulary.js';
 export { MAX_REFERENCE_CANDIDATES, resolveEntityReference } from './entity-reference.js';
 export type { EntityCandidate, EntityReferenceOptions } from './entity-reference.js';
 
-// Errors
+// Errors, and the one shape of every problem with some input
 export { ERROR_CODES, GovgraphError, isGovgraphError } from './errors.js';
 export type { ErrorCode } from './errors.js';
+export { ProblemList, formatPath, invalidInput } from './problems.js';
+export type { Problem, ProblemSeverity, ProblemListOptions, PathSegment } from './problems.js';
+
+// The write check every store makes before a write reaches its graph
+export { WRITE_PROBLEM_CODES, checkGraphData, checkChangeSet, checkChangeSetShape } from './write-check.js';
+export type { WriteProblemCode, ChangeSetContext } from './write-check.js';

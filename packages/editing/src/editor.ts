@@ -8,6 +8,7 @@
  */
 import {
   GovgraphError,
+  ProblemList,
   checkExpectedVersions,
   factVersion,
   fuzzyDateInputSchema,
@@ -25,14 +26,13 @@ import {
   type Link,
   type SourceRef,
 } from '@govgraph/core';
-import { checkFacts, parseFactInput, type CheckFactsInput, type FactProblem } from '@govgraph/seeds';
+import { checkFacts, parseFactInput, type CheckFactsInput } from '@govgraph/seeds';
 import { requireRole, type Principal } from './roles.js';
 import type {
   CreateEntityRequest,
   CreateLinkRequest,
   DeleteEntityRequest,
   DeleteLinkRequest,
-  EditProblem,
   EditRequestBase,
   EndEntityRequest,
   EndLinkRequest,
@@ -55,26 +55,6 @@ const REFERENCED_KINDS: ReadonlySet<string> = new Set(['Source', 'Organisation',
 export const EDIT_ACTIONS = ['createEntity', 'updateEntity', 'endEntity', 'createLink', 'updateLink', 'endLink', 'deleteEntity', 'deleteLink'] as const;
 /** One of {@link EDIT_ACTIONS}. */
 export type EditAction = (typeof EDIT_ACTIONS)[number];
-
-/** Collects problems and throws them all at once as INVALID_INPUT (`details.problems`). */
-class Problems {
-  readonly list: EditProblem[] = [];
-
-  add(path: string, code: string, message: string): void {
-    this.list.push({ path, code, message });
-  }
-
-  addFact(problems: readonly FactProblem[], mapPath: (path: string) => string = (p) => p): void {
-    for (const p of problems) this.add(mapPath(p.path), p.code, p.message);
-  }
-
-  throwIfAny(what: string): void {
-    if (this.list.length === 0) return;
-    const first = this.list[0]!;
-    const more = this.list.length > 1 ? ` (and ${this.list.length - 1} more problem${this.list.length > 2 ? 's' : ''})` : '';
-    throw new GovgraphError('INVALID_INPUT', `${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`, { problems: this.list });
-  }
-}
 
 function sameRef(a: SourceRef | SourceRefInput, b: SourceRefInput): boolean {
   return a.source === b.source && (a.item ?? undefined) === (b.item ?? undefined) && (a.quote ?? undefined) === (b.quote ?? undefined);
@@ -169,7 +149,7 @@ export class GraphEditor {
   /** Creates an entity. A Source entity may cite itself (`source.source` = its own id). */
   async createEntity(principal: Principal, request: CreateEntityRequest): Promise<EntityEditResult> {
     requireRole(principal, 'editor', 'creating an entity');
-    const problems = new Problems();
+    const problems = new ProblemList();
     const draft = (request.entity ?? {}) as { id?: unknown; kind?: unknown; sources?: readonly SourceRefInput[] };
     const citesItself = draft.kind === 'Source' && typeof draft.id === 'string' && request.source?.source === draft.id;
     const entity = await this.buildEntity(request, draft, problems, citesItself);
@@ -181,7 +161,7 @@ export class GraphEditor {
   async updateEntity(principal: Principal, request: UpdateEntityRequest): Promise<EntityEditResult> {
     requireRole(principal, 'editor', 'updating an entity');
     const current = await this.readEntity(request);
-    const problems = new Problems();
+    const problems = new ProblemList();
     const draft = { ...(request.entity ?? {}) } as { id?: unknown; kind?: unknown; sources?: readonly SourceRefInput[] };
     if (draft.id === undefined) draft.id = request.id;
     else if (draft.id !== request.id) problems.add('entity.id', 'immutable-field', `an entity's id cannot change (it is "${request.id}"); create a new entity and link them with SUCCEEDED_BY`);
@@ -226,7 +206,7 @@ export class GraphEditor {
   /** Creates a link between existing entities, of a kind `LINK_ENDPOINTS` allows between their kinds. */
   async createLink(principal: Principal, request: CreateLinkRequest): Promise<LinkEditResult> {
     requireRole(principal, 'editor', 'creating a link');
-    const problems = new Problems();
+    const problems = new ProblemList();
     const link = await this.buildLink(request, { ...(request.link ?? {}) }, problems);
     problems.throwIfAny('the link cannot be created');
     return this.writeLink(principal, request, 'createLink', link!, null);
@@ -236,7 +216,7 @@ export class GraphEditor {
   async updateLink(principal: Principal, request: UpdateLinkRequest): Promise<LinkEditResult> {
     requireRole(principal, 'editor', 'updating a link');
     const current = await this.readLink(request);
-    const problems = new Problems();
+    const problems = new ProblemList();
     const draft = { ...(request.link ?? {}) } as Record<string, unknown>;
     if (draft['id'] !== undefined && draft['id'] !== request.id) problems.add('link.id', 'immutable-field', `a link's id cannot change (it is "${request.id}")`);
     delete draft['key'];
@@ -268,7 +248,7 @@ export class GraphEditor {
   async deleteEntity(principal: Principal, request: DeleteEntityRequest): Promise<DeleteResult> {
     requireRole(principal, 'admin', 'deleting an entity');
     const current = await this.readEntity(request);
-    const problems = new Problems();
+    const problems = new ProblemList();
     await this.checkCitedSource(request.source, current.id, problems);
     const links = await this.store.linksOf(current.id);
     if (links.length > 0 && !request.deleteLinks) {
@@ -292,7 +272,7 @@ export class GraphEditor {
   async deleteLink(principal: Principal, request: DeleteLinkRequest): Promise<DeleteResult> {
     requireRole(principal, 'admin', 'deleting a link');
     const current = await this.readLink(request);
-    const problems = new Problems();
+    const problems = new ProblemList();
     await this.checkCitedSource(request.source, null, problems);
     problems.throwIfAny(`link "${request.id}" cannot be deleted`);
     const result = await this.apply(principal, request, 'deleteLink', { deleteLinkIds: [current.id] }, [{ target: 'link', id: current.id, version: request.expectedVersion }]);
@@ -302,14 +282,14 @@ export class GraphEditor {
   // -------------------------------------------------------------------------------------------
 
   /** Validates and normalises an entity draft with the edit's citation added; null when it has schema problems. */
-  private async buildEntity(request: EditRequestBase, draft: { sources?: readonly SourceRefInput[] }, problems: Problems, citesItself: boolean): Promise<Entity | null> {
+  private async buildEntity(request: EditRequestBase, draft: { sources?: readonly SourceRefInput[] }, problems: ProblemList, citesItself: boolean): Promise<Entity | null> {
     if (!this.checkSourceShape(request.source, problems)) return null;
     const { sources, index } = citesItself ? { sources: draft.sources, index: null } : withCitation(draft.sources, request.source);
     const input = sources === undefined ? draft : { ...draft, sources };
     const parsed = parseFactInput('entity', input, ['entity']);
     const mapPath = citationPath('entity', index);
     if (!parsed.ok) {
-      problems.addFact(parsed.problems, mapPath);
+      problems.addAll(parsed.problems, mapPath);
       if (!citesItself) await this.checkCitedSource(request.source, null, problems); // still say whether the source is usable
       return null;
     }
@@ -319,13 +299,13 @@ export class GraphEditor {
   }
 
   /** Validates and normalises a link draft with the edit's citation added; null when it has schema problems. */
-  private async buildLink(request: EditRequestBase, draft: { sources?: readonly SourceRefInput[] }, problems: Problems): Promise<Link | null> {
+  private async buildLink(request: EditRequestBase, draft: { sources?: readonly SourceRefInput[] }, problems: ProblemList): Promise<Link | null> {
     if (!this.checkSourceShape(request.source, problems)) return null;
     const { sources, index } = withCitation(draft.sources, request.source);
     const parsed = parseFactInput('link', { ...draft, sources }, ['link']);
     const mapPath = citationPath('link', index);
     if (!parsed.ok) {
-      problems.addFact(parsed.problems, mapPath);
+      problems.addAll(parsed.problems, mapPath);
       await this.checkCitedSource(request.source, null, problems);
       return null;
     }
@@ -335,16 +315,16 @@ export class GraphEditor {
   }
 
   /** Runs the seed cross-reference checks on facts, with the entities they refer to read from the store. */
-  private async check(facts: CheckFactsInput, problems: Problems, mapPath: (path: string) => string): Promise<void> {
+  private async check(facts: CheckFactsInput, problems: ProblemList, mapPath: (path: string) => string): Promise<void> {
     const checked = [...(facts.entities ?? []).map((e) => e.fact), ...(facts.links ?? []).map((l) => l.fact)];
     const own = new Set((facts.entities ?? []).map((e) => e.fact.id));
     const ids = referencedIds(checked).filter((id) => !own.has(id));
     const context = (await this.store.getEntities(ids)).filter((e): e is Entity => e !== null);
-    problems.addFact(checkFacts({ ...facts, context }), mapPath);
+    problems.addAll(checkFacts({ ...facts, context }), mapPath);
   }
 
   /** The citation must at least name a source before anything else is checked. */
-  private checkSourceShape(source: SourceRefInput | undefined, problems: Problems): boolean {
+  private checkSourceShape(source: SourceRefInput | undefined, problems: ProblemList): boolean {
     if (!source || typeof source !== 'object' || typeof source.source !== 'string' || source.source === '') {
       problems.add('source', 'missing-source', 'every edit needs a source: the id of the Source entity that justifies it ({source: <Source id>, item?, quote?})');
       return false;
@@ -356,7 +336,7 @@ export class GraphEditor {
    * The edit's citation names an existing Source entity (other than one being deleted): for deletes,
    * which add it to nothing, and for facts whose schema problems stop the cross-reference checks.
    */
-  private async checkCitedSource(source: SourceRefInput | undefined, deleting: string | null, problems: Problems): Promise<void> {
+  private async checkCitedSource(source: SourceRefInput | undefined, deleting: string | null, problems: ProblemList): Promise<void> {
     if (!this.checkSourceShape(source, problems)) return;
     const cited = await this.store.getEntity(source!.source);
     if (!cited) problems.add('source.source', 'dangling-reference', `source "${source!.source}": no Source entity has this id`);
@@ -369,7 +349,7 @@ export class GraphEditor {
    * an organisation or body a SITS_ON link says someone represents (links deleted with it aside).
    * Reads the whole graph, as the port has no index of these references: deletes are rare.
    */
-  private async checkNotReferenced(entity: Entity, deletedLinkIds: ReadonlySet<string>, problems: Problems): Promise<void> {
+  private async checkNotReferenced(entity: Entity, deletedLinkIds: ReadonlySet<string>, problems: ProblemList): Promise<void> {
     const graph = await this.store.snapshot();
     const referring: string[] = [];
     for (const fact of [...graph.entities, ...graph.links]) {
@@ -386,15 +366,15 @@ export class GraphEditor {
   }
 
   /** Checks an end request's date and citation (throwing every problem), and builds the ended fact. */
-  private prepareEnd<T extends Entity | Link>(current: T, request: EndEntityRequest | EndLinkRequest, what: string): { fact: T; index: number | null; to: FuzzyDate; problems: Problems } {
-    const problems = new Problems();
+  private prepareEnd<T extends Entity | Link>(current: T, request: EndEntityRequest | EndLinkRequest, what: string): { fact: T; index: number | null; to: FuzzyDate; problems: ProblemList } {
+    const problems = new ProblemList();
     const to = this.parseEnd(request.to, problems);
     if (this.checkSourceShape(request.source, problems)) refuseSelfCitation(request, problems);
     problems.throwIfAny(what);
     return { ...ended(current, to!, request.source), to: to!, problems };
   }
 
-  private parseEnd(to: unknown, problems: Problems): FuzzyDate | null {
+  private parseEnd(to: unknown, problems: ProblemList): FuzzyDate | null {
     const parsed = fuzzyDateInputSchema.safeParse(to);
     if (!parsed.success) {
       problems.add('to', 'schema', `"to" should be a date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or {after: YYYY-MM-DD, by: YYYY-MM-DD} (${parsed.error.issues[0]?.message ?? 'invalid'})`);
@@ -465,7 +445,7 @@ function storedAfter<T extends Entity | Link>(entry: AuditEntry | undefined, tar
 }
 
 /** Only a new Source may cite itself: an edit of an existing entity needs another document's authority. */
-function refuseSelfCitation(request: ExistingFactRequest, problems: Problems): void {
+function refuseSelfCitation(request: ExistingFactRequest, problems: ProblemList): void {
   if (request.source?.source === request.id) {
     problems.add('source.source', 'reference-kind', `an edit of "${request.id}" cannot be justified by "${request.id}" itself; cite another document (only a new Source may cite itself)`);
   }

@@ -18,7 +18,6 @@ export type {
   EntityEditResult,
   LinkEditResult,
   DeleteResult,
-  EditProblem,
 } from './requests.js';
 
 // Roles and principals

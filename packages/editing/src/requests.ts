@@ -113,11 +113,3 @@ export interface DeleteResult {
   deletedLinkIds: string[];
   auditEntry: AuditEntry | null;
 }
-
-/** One problem with an edit request, at a field path of the request (e.g. `entity.validity.to`). */
-export interface EditProblem {
-  path: string;
-  message: string;
-  /** The `govgraph check` code (schema, dangling-reference, endpoint-kind, ...) or an editing one (immutable-field, links-in-force, ...). */
-  code: string;
-}

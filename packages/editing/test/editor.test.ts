@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { factVersion, isGovgraphError, type GovgraphError, type GraphStore } from '@govgraph/core';
+import { factVersion, isGovgraphError, type GovgraphError, type GraphStore, type Problem } from '@govgraph/core';
 import { createMemoryStore } from '@govgraph/store-memory';
-import { ANONYMOUS, GraphEditor, type EditProblem, type UpdateEntityRequest } from '@govgraph/editing';
+import { ANONYMOUS, GraphEditor, type UpdateEntityRequest } from '@govgraph/editing';
 import { ADMIN, EDITOR, READER, editshireGraph } from './fixture-graph.js';
 
 let store: GraphStore;
@@ -25,7 +25,7 @@ async function failure(promise: Promise<unknown>): Promise<GovgraphError> {
 
 function problemsOf(error: GovgraphError): { path: string; code: string }[] {
   expect(error.code).toBe('INVALID_INPUT');
-  return ((error.details?.['problems'] ?? []) as EditProblem[]).map(({ path, code }) => ({ path, code }));
+  return ((error.details?.['problems'] ?? []) as Problem[]).map(({ path, code }) => ({ path, code }));
 }
 
 async function versionOf(target: 'entity' | 'link', id: string): Promise<string> {
@@ -136,7 +136,7 @@ describe('updateEntity', () => {
     const asOrg = { ...csp, kind: 'Organisation', bodyType: undefined, statutory: undefined } as never;
     const error = await failure(editor.updateEntity(EDITOR, { id: 'editshire-csp', expectedVersion: version, entity: asOrg, source: { source: 'src-report' } }));
     expect(problemsOf(error)).toContainEqual({ path: 'entity.kind', code: 'immutable-field' });
-    expect(((error.details?.['problems'] ?? []) as EditProblem[])[0]?.message).toContain('kind cannot change');
+    expect(((error.details?.['problems'] ?? []) as Problem[])[0]?.message).toContain('kind cannot change');
     const renamed = await failure(editor.updateEntity(EDITOR, { id: 'editshire-csp', expectedVersion: version, entity: { ...csp, id: 'other-id' }, source: { source: 'src-report' } }));
     expect(problemsOf(renamed)).toEqual([{ path: 'entity.id', code: 'immutable-field' }]);
   });
@@ -151,7 +151,7 @@ describe('endEntity', () => {
     const version = await versionOf('entity', 'editshire-csp');
     const error = await failure(editor.endEntity(EDITOR, { id: 'editshire-csp', expectedVersion: version, to: '2023-04-01', source: { source: 'src-report' } }));
     expect(problemsOf(error)).toEqual([{ path: 'endLinks', code: 'links-in-force' }]);
-    const message = ((error.details?.['problems'] ?? []) as EditProblem[])[0]?.message ?? '';
+    const message = ((error.details?.['problems'] ?? []) as Problem[])[0]?.message ?? '';
     for (const id of ['OVERSEES:editshire-csp->reduce-crime', 'SITS_ON:jo-example->editshire-csp', 'SUB_GROUP_OF:youth-sub-group->editshire-csp']) expect(message).toContain(id);
   });
 
@@ -259,6 +259,6 @@ describe('deletes', () => {
     const version = await versionOf('entity', 'editshire-csp');
     const error = await failure(editor.deleteEntity(ADMIN, { id: 'editshire-csp', expectedVersion: version, deleteLinks: true, source: { source: 'src-report' } }));
     expect(problemsOf(error)).toEqual([{ path: 'id', code: 'referenced' }]);
-    expect(((error.details?.['problems'] ?? []) as EditProblem[])[0]?.message).toContain('SITS_ON:jo-example->youth-sub-group');
+    expect(((error.details?.['problems'] ?? []) as Problem[])[0]?.message).toContain('SITS_ON:jo-example->youth-sub-group');
   });
 });

@@ -5,8 +5,7 @@
  * the library reports against the flat draft are mapped back to where the GraphQL input has them
  * (`entity.bodyType` → `entity.attributes.bodyType`).
  */
-import { GovgraphError, fuzzyDateToInput, isFuzzyDate, type FuzzyDateInput } from '@govgraph/core';
-import type { EditProblem } from '@govgraph/editing';
+import { ProblemList, fuzzyDateToInput, isFuzzyDate, type FuzzyDateInput } from '@govgraph/core';
 
 /** GraphQL's `FuzzyDateInput`. */
 export interface GraphqlFuzzyDate {
@@ -20,20 +19,6 @@ const COMMON_ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name',
 
 const BOUNDS_TEXT = /^(?:after (\d{4}-\d{2}-\d{2}))?(?:, )?(?:by (\d{4}-\d{2}-\d{2}))?$/;
 
-/** Collects problems of the GraphQL-shaped input (reported before the library sees it). */
-export class InputProblems {
-  readonly list: EditProblem[] = [];
-
-  add(path: string, message: string): void {
-    this.list.push({ path, code: 'schema', message });
-  }
-
-  throwIfAny(): void {
-    if (this.list.length === 0) return;
-    throw new GovgraphError('INVALID_INPUT', `${this.list[0]!.path}: ${this.list[0]!.message}`, { problems: this.list });
-  }
-}
-
 /** Drops nulls (GraphQL's "not given") from an input object, recursively. */
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
@@ -46,11 +31,11 @@ export function withoutNulls(value: unknown): unknown {
 }
 
 /** A GraphQL date as seeds write it: text stays text, except the bounded form, which becomes {after, by}. */
-export function toSeedDate(date: GraphqlFuzzyDate, path: string, problems: InputProblems): FuzzyDateInput | undefined {
+export function toSeedDate(date: GraphqlFuzzyDate, path: string, problems: ProblemList): FuzzyDateInput | undefined {
   const hasText = typeof date.text === 'string';
   const hasBounds = typeof date.after === 'string' || typeof date.by === 'string';
   if (hasText === hasBounds) {
-    problems.add(path, 'give either "text" (a day, month or year, or "after ..., by ...") or "after" and/or "by"');
+    problems.add(path, 'schema', 'give either "text" (a day, month or year, or "after ..., by ...") or "after" and/or "by"');
     return undefined;
   }
   if (hasBounds) {
@@ -70,7 +55,7 @@ export function toSeedDate(date: GraphqlFuzzyDate, path: string, problems: Input
   return text; // the schema checks it, with the same message as govgraph check
 }
 
-function convertValidity(validity: unknown, path: string, problems: InputProblems): unknown {
+function convertValidity(validity: unknown, path: string, problems: ProblemList): unknown {
   if (validity === null || typeof validity !== 'object') return validity;
   const out: Record<string, unknown> = {};
   for (const key of ['from', 'to'] as const) {
@@ -81,7 +66,7 @@ function convertValidity(validity: unknown, path: string, problems: InputProblem
 }
 
 /** A GraphQL `EntityInput` as a seed-shaped entity (problems of its shape go to `problems`). */
-export function entityDraft(input: Record<string, unknown>, problems: InputProblems, path = 'entity'): Record<string, unknown> {
+export function entityDraft(input: Record<string, unknown>, problems: ProblemList, path = 'entity'): Record<string, unknown> {
   const { attributes, ...common } = withoutNulls(input) as Record<string, unknown>;
   const draft: Record<string, unknown> = { ...common };
   if (draft['validity'] !== undefined) draft['validity'] = convertValidity(draft['validity'], `${path}.validity`, problems);
@@ -92,11 +77,11 @@ export function entityDraft(input: Record<string, unknown>, problems: InputProbl
   }
   if (attributes !== undefined) {
     if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
-      problems.add(`${path}.attributes`, 'attributes is a JSON object of kind-specific fields, e.g. {"bodyType": "board"}');
+      problems.add(`${path}.attributes`, 'schema', 'attributes is a JSON object of kind-specific fields, e.g. {"bodyType": "board"}');
     } else {
       for (const [key, value] of Object.entries(attributes)) {
         if (COMMON_ENTITY_FIELDS.has(key)) {
-          problems.add(`${path}.attributes.${key}`, `"${key}" is a common field: give it beside "attributes", not inside`);
+          problems.add(`${path}.attributes.${key}`, 'schema', `"${key}" is a common field: give it beside "attributes", not inside`);
           continue;
         }
         // A date read from `attributes` (a FuzzyDate object) may be written back as it is.
@@ -108,7 +93,7 @@ export function entityDraft(input: Record<string, unknown>, problems: InputProbl
 }
 
 /** A GraphQL `LinkInput` as a seed-shaped link. */
-export function linkDraft(input: Record<string, unknown>, problems: InputProblems, path = 'link'): Record<string, unknown> {
+export function linkDraft(input: Record<string, unknown>, problems: ProblemList, path = 'link'): Record<string, unknown> {
   const draft = withoutNulls(input) as Record<string, unknown>;
   if (draft['validity'] !== undefined) draft['validity'] = convertValidity(draft['validity'], `${path}.validity`, problems);
   return draft;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toFuzzyDate } from '@govgraph/core';
-import { InputProblems, entityDraft, graphqlProblemPath, toSeedDate } from '../src/edit-inputs.js';
+import { ProblemList, toFuzzyDate } from '@govgraph/core';
+import { entityDraft, graphqlProblemPath, toSeedDate } from '../src/edit-inputs.js';
 
 describe('toSeedDate', () => {
   it('takes a day, month or year as text, and bounds as text (as FuzzyDate.text writes them) or as fields', () => {
-    const problems = new InputProblems();
+    const problems = new ProblemList();
     expect(toSeedDate({ text: '2021-03-04' }, 'to', problems)).toBe('2021-03-04');
     expect(toSeedDate({ text: '2021' }, 'to', problems)).toBe('2021');
     expect(toSeedDate({ text: 'after 2020-03-12, by 2022-03-17' }, 'to', problems)).toEqual({ after: '2020-03-12', by: '2022-03-17' });
@@ -16,12 +16,12 @@ describe('toSeedDate', () => {
   it('round-trips every date FuzzyDate.text gives back', () => {
     for (const input of ['2012-06-14', '2012-06', '2012', { after: '2020-03-12', by: '2022-03-17' }, { after: '2020-03-12' }, { by: '2019-01-01' }] as const) {
       const text = toFuzzyDate(input).text;
-      expect(toFuzzyDate(toSeedDate({ text }, 'to', new InputProblems())!)).toEqual(toFuzzyDate(input));
+      expect(toFuzzyDate(toSeedDate({ text }, 'to', new ProblemList())!)).toEqual(toFuzzyDate(input));
     }
   });
 
   it('needs exactly one of text or bounds', () => {
-    const problems = new InputProblems();
+    const problems = new ProblemList();
     toSeedDate({ text: '2021', after: '2020-01-01' }, 'entity.validity.from', problems);
     toSeedDate({}, 'to', problems);
     expect(problems.list.map((p) => p.path)).toEqual(['entity.validity.from', 'to']);
@@ -30,7 +30,7 @@ describe('toSeedDate', () => {
 
 describe('entityDraft', () => {
   it('spreads attributes beside the common fields, converts dates and drops nulls', () => {
-    const problems = new InputProblems();
+    const problems = new ProblemList();
     const draft = entityDraft(
       {
         id: 'm', kind: 'Meeting', name: 'Meeting', note: null, validity: { from: { text: '2021' }, to: null },
@@ -43,7 +43,7 @@ describe('entityDraft', () => {
   });
 
   it('refuses common fields inside attributes, and attributes that are not an object', () => {
-    const problems = new InputProblems();
+    const problems = new ProblemList();
     entityDraft({ kind: 'Body', name: 'B', attributes: { name: 'Other', bodyType: 'board' } }, problems);
     entityDraft({ kind: 'Body', name: 'B', attributes: ['board'] }, problems);
     expect(problems.list.map((p) => p.path)).toEqual(['entity.attributes.name', 'entity.attributes']);

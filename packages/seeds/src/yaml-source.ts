@@ -3,10 +3,11 @@
  * parsing (a dangling reference, a duplicate id in another file) still point at a line and column.
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { PathSegment } from '@govgraph/core';
 import type { SeedProblem, SeedProblemCode, SeedProblemSeverity } from './problems.js';
 
-/** One step of a field path: a mapping key or a list index. */
-export type PathSegment = string | number;
+/** Field paths are core's, so seed problems and every other problem write them alike. */
+export { formatPath, type PathSegment } from '@govgraph/core';
 
 /**
  * A YAML file whose syntax tree is built again only when a problem in it needs locating: holding
@@ -34,16 +35,6 @@ function parseWithPositions(text: string): { document: Document.Parsed; lineCoun
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   return { document, lineCounter };
-}
-
-/** Renders a path as written in problems: `entities[3].validity.from`. */
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
-  }
-  return out;
 }
 
 /**

@@ -32,7 +32,6 @@
  *   unknown link kind is INVALID_INPUT. After `close`, every call is STORE_UNAVAILABLE.
  */
 import {
-  GOVERNANCE_LINK_KINDS,
   GovgraphError,
   type ApplyOptions,
   type ApplyResult,
@@ -57,15 +56,13 @@ import {
   type StoreStats,
   type Subgraph,
   type SubgraphOptions,
-  DEFAULT_PATH_LIMIT,
-  DEFAULT_SEARCH_LIMIT,
-  MAX_PATH_HOPS,
-  MAX_SUBGRAPH_DEPTH,
-  checkDay,
-  checkInteger,
-  checkLimit,
-  checkLinkKinds,
-  checkOptionalDay,
+  type CheckedAsOfOptions,
+  checkAsOfOptions,
+  checkLinksOfOptions,
+  checkPathOptions,
+  checkSearchOptions,
+  checkSnapshotOptions,
+  checkSubgraphOptions,
   auditChanges,
   auditEntryMatches,
   buildAuditEntry,
@@ -259,20 +256,21 @@ export class MemoryStore implements GraphStore {
 
   async linksOf(entityId: string, options: LinksOfOptions = {}): Promise<Link[]> {
     this.ensureOpen();
-    const asOf = checkOptionalDay(options.asOf);
-    const kinds = options.kinds === undefined ? undefined : new Set(checkLinkKinds(options.kinds, []));
+    const checked = checkLinksOfOptions(options);
+    const asOf = checked.asOf;
+    const kinds = checked.kinds === undefined ? undefined : new Set(checked.kinds);
     const filter = new FactFilter(this.state, asOf, undefined);
     const links = this.state
-      .touching(entityId, options.direction ?? 'both')
+      .touching(entityId, checked.direction)
       .filter((link) => (!kinds || kinds.has(link.kind)) && (asOf === undefined || filter.link(link)));
     return byId(links);
   }
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     this.ensureOpen();
-    const limit = checkLimit(options.limit, DEFAULT_SEARCH_LIMIT);
+    const checked = checkSearchOptions(options);
     this.searchIndex ??= new SearchIndex(this.state.entities.values());
-    return search(this.searchIndex, text, { kinds: options.kinds, area: options.area, limit });
+    return search(this.searchIndex, text, checked);
   }
 
   async lineage(entityId: string): Promise<Lineage> {
@@ -282,29 +280,25 @@ export class MemoryStore implements GraphStore {
 
   async oversight(dutyId: string, options: AsOfOptions): Promise<OversightAnswer | null> {
     this.ensureOpen();
-    return oversight(this.state, this.filterFor(options), dutyId);
+    return oversight(this.state, this.filterFor(checkAsOfOptions(options)), dutyId);
   }
 
   async path(fromId: string, toId: string, options: PathOptions): Promise<GraphPath[]> {
     this.ensureOpen();
-    const filter = this.filterFor(options);
-    const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_PATH_HOPS);
-    const limit = checkLimit(options.limit, DEFAULT_PATH_LIMIT);
-    const kinds = checkLinkKinds(options.kinds, GOVERNANCE_LINK_KINDS);
-    return shortestPaths(this.state, filter, fromId, toId, { maxHops, kinds, limit });
+    const checked = checkPathOptions(options);
+    return shortestPaths(this.state, this.filterFor(checked), fromId, toId, checked);
   }
 
   async interdependencies(focusId: string, options: SubgraphOptions): Promise<Subgraph | null> {
     this.ensureOpen();
-    const filter = this.filterFor(options);
-    const depth = checkInteger('depth', options.depth, 0, MAX_SUBGRAPH_DEPTH);
-    const kinds = checkLinkKinds(options.kinds, GOVERNANCE_LINK_KINDS);
-    return neighbourhood(this.state, filter, focusId, { depth, kinds });
+    const checked = checkSubgraphOptions(options);
+    return neighbourhood(this.state, this.filterFor(checked), focusId, checked);
   }
 
   async snapshot(options: SnapshotOptions = {}): Promise<GraphData> {
     this.ensureOpen();
-    const filter = new FactFilter(this.state, checkOptionalDay(options.asOf), options.area);
+    const checked = checkSnapshotOptions(options);
+    const filter = new FactFilter(this.state, checked.asOf, checked.area);
     const entities = [...this.state.entities.values()].filter((e) => filter.entity(e));
     const links = [...this.state.links.values()].filter((l) => filter.link(l));
     return { entities: byId(entities), links: byId(links) };
@@ -321,8 +315,8 @@ export class MemoryStore implements GraphStore {
     this.searchIndex = null;
   }
 
-  private filterFor(options: AsOfOptions): FactFilter {
-    return new FactFilter(this.state, checkDay(options?.asOf), options.area);
+  private filterFor(options: CheckedAsOfOptions): FactFilter {
+    return new FactFilter(this.state, options.asOf, options.area);
   }
 
   /** Throws STORE_UNAVAILABLE once the store is closed. */

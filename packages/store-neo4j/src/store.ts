@@ -16,7 +16,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import {
   ENTITY_KINDS,
-  GOVERNANCE_LINK_KINDS,
   LINK_KINDS,
   GovgraphError,
   bestSearchMatch,
@@ -44,18 +43,19 @@ import {
   type ReplaceAllOptions,
   type SearchHit,
   type StoreStats,
-  DEFAULT_PATH_LIMIT,
-  DEFAULT_SEARCH_LIMIT,
-  MAX_PATH_HOPS,
-  MAX_SUBGRAPH_DEPTH,
-  checkDay,
-  checkOptionalDay,
-  checkInteger,
-  checkLimit,
+  checkAsOfOptions,
   checkLinkKinds,
+  checkLinksOfOptions,
+  checkPathOptions,
+  checkSearchOptions,
+  checkSnapshotOptions,
+  checkSubgraphOptions,
   auditChanges,
   checkAuditContext,
   checkAuditLogQuery,
+  checkChangeSet,
+  checkChangeSetShape,
+  checkGraphData,
   checkAuditSequence,
   checkExpectedVersions,
   isGovgraphError,
@@ -120,7 +120,6 @@ import {
 } from './audited-write.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties, withoutNulls } from './encoding.js';
 import { isNeo4jCode, redactUri, translateError, translateFailure } from './errors.js';
-import { checkChangeSet, checkGraphData } from './validate.js';
 
 /** How to reach Neo4j. */
 export interface Neo4jStoreOptions {
@@ -471,6 +470,7 @@ class Neo4jStore implements GraphStore {
    * back and does not retry it), validate, write, and append the audit entry. See audited-write.ts.
    */
   async apply(changes: ChangeSet, options: ApplyOptions = {}): Promise<ApplyResult> {
+    checkChangeSetShape(changes);
     checkAuditContext(options.audit);
     const upsertEntities = changes.upsertEntities ?? [];
     const upsertLinks = changes.upsertLinks ?? [];
@@ -484,10 +484,12 @@ class Neo4jStore implements GraphStore {
       const current = await lockAndReadFacts(tx, entityIds, touched.link);
       checkExpectedVersions(options.expect, current);
       const touching = deleteEntityIds.length > 0 ? await tx.run(LINKS_TOUCHING, { ids: deleteEntityIds }) : { records: [] };
-      checkChangeSet(changes, {
-        existingEntityIds: current.existingEntityIds,
-        linksOfDeleted: touching.records.map((r) => ({ entityId: r.get('entityId') as string, linkId: r.get('linkId') as string })),
-      });
+      const linksTouching = new Map<string, string[]>();
+      for (const record of touching.records) {
+        const entityId = record.get('entityId') as string;
+        linksTouching.set(entityId, [...(linksTouching.get(entityId) ?? []), record.get('linkId') as string]);
+      }
+      checkChangeSet(changes, { entityExists: (id) => current.existingEntityIds.has(id), linksTouching: (id) => linksTouching.get(id) ?? [] });
       const changed = options.audit ? auditChanges(asStoredChanges(changes), current) : [];
       // Same order as every store: delete links (an upserted link replaces its old version, even if
       // its kind or ends changed), delete entities, upsert entities, upsert links.
@@ -533,10 +535,10 @@ class Neo4jStore implements GraphStore {
   }
 
   async linksOf(entityId: string, options: Parameters<GraphStore['linksOf']>[1] = {}): Promise<Link[]> {
-    const kinds = options.kinds ? checkLinkKinds(options.kinds, []) : null;
-    const asOf = checkOptionalDay(options.asOf) ?? null;
-    const direction = options.direction ?? 'both';
-    if (!['out', 'in', 'both'].includes(direction)) throw new GovgraphError('INVALID_INPUT', `direction must be out, in or both, got ${JSON.stringify(direction)}`, { direction });
+    const checked = checkLinksOfOptions(options);
+    const kinds = checked.kinds ?? null;
+    const asOf = checked.asOf ?? null;
+    const direction = checked.direction;
     const links = await this.read('reading links', async (tx) => {
       const result = await tx.run(LINKS_OF, { id: entityId, kinds, direction, asOf });
       return result.records.map((r) => toLink(r.get('link') as RawLink));
@@ -545,12 +547,12 @@ class Neo4jStore implements GraphStore {
   }
 
   async search(text: string, options: Parameters<GraphStore['search']>[1] = {}): Promise<SearchHit[]> {
-    const limit = checkLimit(options.limit, DEFAULT_SEARCH_LIMIT);
+    const { limit, kinds: checkedKinds, area } = checkSearchOptions(options);
     const q = normaliseSearchText(text);
     if (q === '') return [];
-    const kinds = options.kinds ? [...options.kinds] : null;
+    const kinds = checkedKinds ? [...checkedKinds] : null;
     const candidates = await this.read('searching', async (tx) => {
-      const result = await tx.run(SEARCH_CANDIDATES, { q, compactQ: q.replace(/ /g, ''), kinds, area: options.area || null });
+      const result = await tx.run(SEARCH_CANDIDATES, { q, compactQ: q.replace(/ /g, ''), kinds, area: area ?? null });
       return result.records.map((r) => entityFromProperties(r.get('props') as Row));
     });
     const hits: SearchHit[] = [];
@@ -574,9 +576,10 @@ class Neo4jStore implements GraphStore {
   }
 
   async oversight(dutyId: string, options: Parameters<GraphStore['oversight']>[1]) {
-    const asOf = checkDay(options.asOf);
+    const checked = checkAsOfOptions(options);
+    const asOf = checked.asOf;
     return this.read('answering oversight', async (tx) => {
-      const area = options.area || null;
+      const area = checked.area ?? null;
       const result = await tx.run(area === null ? OVERSIGHT : OVERSIGHT_IN_AREA, { dutyId, asOf, area });
       const first = result.records[0];
       if (!first) return null;
@@ -598,11 +601,8 @@ class Neo4jStore implements GraphStore {
   }
 
   async path(fromId: string, toId: string, options: Parameters<GraphStore['path']>[2]): Promise<GraphPath[]> {
-    const asOf = checkDay(options.asOf);
-    const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_PATH_HOPS);
-    const kinds = checkLinkKinds(options.kinds, GOVERNANCE_LINK_KINDS);
-    const limit = checkLimit(options.limit, DEFAULT_PATH_LIMIT);
-    const params = { asOf, area: options.area || null };
+    const { asOf, area, maxHops, kinds, limit } = checkPathOptions(options);
+    const params = { asOf, area: area ?? null };
     return this.read('finding paths', async (tx): Promise<GraphPath[]> => {
       if (fromId === toId) {
         const record = (await tx.run(ENTITY_COUNTS, { ...params, id: fromId })).records[0];
@@ -649,10 +649,8 @@ class Neo4jStore implements GraphStore {
   }
 
   async interdependencies(focusId: string, options: Parameters<GraphStore['interdependencies']>[1]) {
-    const asOf = checkDay(options.asOf);
-    const depth = checkInteger('depth', options.depth, 0, MAX_SUBGRAPH_DEPTH);
-    const kinds = checkLinkKinds(options.kinds, GOVERNANCE_LINK_KINDS);
-    const params = { asOf, area: options.area || null };
+    const { asOf, area, depth, kinds } = checkSubgraphOptions(options);
+    const params = { asOf, area: area ?? null };
     return this.read('reading interdependencies', async (tx) => {
       const focusResult = await tx.run(ENTITY_COUNTS, { ...params, id: focusId });
       const focusRecord = focusResult.records[0];
@@ -678,7 +676,8 @@ class Neo4jStore implements GraphStore {
   }
 
   async snapshot(options: Parameters<GraphStore['snapshot']>[0] = {}): Promise<GraphData> {
-    const params = { asOf: checkOptionalDay(options.asOf) ?? null, area: options.area || null };
+    const checked = checkSnapshotOptions(options);
+    const params = { asOf: checked.asOf ?? null, area: checked.area ?? null };
     const byArea = params.area !== null;
     return this.read('reading a snapshot', async (tx) => {
       const entities = await tx.run(byArea ? SNAPSHOT_ENTITIES_IN_AREA : SNAPSHOT_ENTITIES, params);

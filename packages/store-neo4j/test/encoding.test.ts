@@ -1,14 +1,13 @@
 /**
  * Unit checks of the Neo4j store's pieces that need no server: the property encoding round trip,
- * the whitelisting of relationship types, error translation and write validation.
+ * the whitelisting of relationship types, and error translation (the write check is core's).
  */
 import { describe, expect, it } from 'vitest';
-import { isGovgraphError, LINK_KINDS, validFromDay, validToDay, type GraphData } from '@govgraph/core';
+import { isGovgraphError, LINK_KINDS, validFromDay, validToDay } from '@govgraph/core';
 import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from '../src/encoding.js';
 import { DELETE_LINKS, LINKS_BY_ID, MIGRATION_STATEMENTS, pathStepsQuery, whitelistLinkKinds } from '../src/cypher.js';
 import { redactUri, translateError, translateFailure } from '../src/errors.js';
-import { checkChangeSet, checkGraphData } from '../src/validate.js';
 
 /** What Neo4j does to a property map: null values are not stored. */
 function throughNeo4j(props: Record<string, unknown>): Record<string, unknown> {
@@ -75,25 +74,6 @@ describe('errors at the boundary', () => {
       expect(error.message).not.toContain('hunter2');
     }
     expect(redactUri(uri)).toBe('neo4j+s://example.org:7687');
-  });
-});
-
-describe('write validation', () => {
-  it('rejects dangling links and duplicate ids before touching the database', () => {
-    const graph: GraphData = fixtureGraph();
-    expect(codeOf(() => checkGraphData(graph))).toBeUndefined();
-    const dangling = fixtureGraph();
-    dangling.links.push({ ...dangling.links[0]!, id: 'x', to: 'no-such-entity' });
-    expect(codeOf(() => checkGraphData(dangling))).toBe('INVALID_INPUT');
-    const twice = fixtureGraph();
-    twice.entities.push(twice.entities[0]!);
-    expect(codeOf(() => checkGraphData(twice))).toBe('INVALID_INPUT');
-  });
-
-  it('refuses to delete an entity that keeps a link', () => {
-    const context = { existingEntityIds: new Set(['a']), linksOfDeleted: [{ entityId: 'a', linkId: 'OVERSEES:a->b' }] };
-    expect(codeOf(() => checkChangeSet({ deleteEntityIds: ['a'] }, context))).toBe('INVALID_INPUT');
-    expect(codeOf(() => checkChangeSet({ deleteEntityIds: ['a'], deleteLinkIds: ['OVERSEES:a->b'] }, context))).toBeUndefined();
   });
 });
 

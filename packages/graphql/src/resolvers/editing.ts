@@ -3,10 +3,10 @@
  * @govgraph/editing, which checks roles, validates and writes with version expectations and an
  * audit context), `version` on entities and links, and the audit log (editor or admin only).
  */
-import { GovgraphError, factVersion, isGovgraphError, type AuditEntry, type Entity, type Link } from '@govgraph/core';
-import { GraphEditor, requireRole, type EditProblem, type Principal, type Role, type SourceRefInput } from '@govgraph/editing';
+import { GovgraphError, ProblemList, factVersion, isGovgraphError, type AuditEntry, type Entity, type Link, type Problem } from '@govgraph/core';
+import { GraphEditor, requireRole, type Principal, type Role, type SourceRefInput } from '@govgraph/editing';
 import type { GovgraphContext } from '../context.js';
-import { InputProblems, entityDraft, graphqlProblemPath, linkDraft, toSeedDate, withoutNulls, type GraphqlFuzzyDate } from '../edit-inputs.js';
+import { entityDraft, graphqlProblemPath, linkDraft, toSeedDate, withoutNulls, type GraphqlFuzzyDate } from '../edit-inputs.js';
 import { checkRange } from '../limits.js';
 import type { ResolverModule } from './module.js';
 
@@ -31,7 +31,7 @@ function existing(args: ExistingArgs): { id: string; expectedVersion: string; so
 }
 
 /** What a mutation does with the editor once the caller's role is checked. */
-type EditRun<A> = (editor: GraphEditor, principal: Principal, args: A, problems: InputProblems) => Promise<unknown>;
+type EditRun<A> = (editor: GraphEditor, principal: Principal, args: A, problems: ProblemList) => Promise<unknown>;
 
 /**
  * A mutation resolver: FORBIDDEN before anything else unless the caller holds `needed`; then the
@@ -43,10 +43,10 @@ function mutationResolver<A>(contextOf: (ctx: unknown) => GovgraphContext, what:
     const context = contextOf(ctx);
     requireRole(context.principal, needed, what);
     try {
-      return await run(new GraphEditor(context.store), context.principal, args, new InputProblems());
+      return await run(new GraphEditor(context.store), context.principal, args, new ProblemList());
     } catch (error) {
       if (isGovgraphError(error, 'INVALID_INPUT') && Array.isArray(error.details?.['problems'])) {
-        const original = error.details['problems'] as EditProblem[];
+        const original = error.details['problems'] as Problem[];
         const problems = original.map((p) => ({ ...p, path: graphqlProblemPath(p.path) }));
         const message = original[0] ? error.message.replace(`${original[0].path}: `, `${problems[0]!.path}: `) : error.message;
         throw new GovgraphError('INVALID_INPUT', message, { ...error.details, problems }, { cause: error });
@@ -117,37 +117,37 @@ export const editingResolvers: ResolverModule = ({ limits, context: contextOf })
     Mutation: {
       createEntity: mutation<EditArgs & { entity: Record<string, unknown> }>('creating an entity', 'editor', (editor, principal, args, problems) => {
         const entity = entityDraft(args.entity, problems);
-        problems.throwIfAny();
+        problems.throwIfAny('the edit was rejected');
         return editor.createEntity(principal, { entity: entity as never, ...citation(args) });
       }),
 
       updateEntity: mutation<ExistingArgs & { entity: Record<string, unknown> }>('updating an entity', 'editor', (editor, principal, args, problems) => {
         const entity = entityDraft(args.entity, problems);
-        problems.throwIfAny();
+        problems.throwIfAny('the edit was rejected');
         return editor.updateEntity(principal, { ...existing(args), entity: entity as never });
       }),
 
       endEntity: mutation<ExistingArgs & { to: GraphqlFuzzyDate; endLinks: boolean }>('ending an entity', 'editor', (editor, principal, args, problems) => {
         const to = toSeedDate(args.to, 'to', problems);
-        problems.throwIfAny();
+        problems.throwIfAny('the edit was rejected');
         return editor.endEntity(principal, { ...existing(args), to: to!, endLinks: args.endLinks });
       }),
 
       createLink: mutation<EditArgs & { link: Record<string, unknown> }>('creating a link', 'editor', (editor, principal, args, problems) => {
         const link = linkDraft(args.link, problems);
-        problems.throwIfAny();
+        problems.throwIfAny('the edit was rejected');
         return editor.createLink(principal, { link: link as never, ...citation(args) });
       }),
 
       updateLink: mutation<ExistingArgs & { link: Record<string, unknown> }>('updating a link', 'editor', (editor, principal, args, problems) => {
         const link = linkDraft(args.link, problems);
-        problems.throwIfAny();
+        problems.throwIfAny('the edit was rejected');
         return editor.updateLink(principal, { ...existing(args), link: link as never });
       }),
 
       endLink: mutation<ExistingArgs & { to: GraphqlFuzzyDate }>('ending a link', 'editor', (editor, principal, args, problems) => {
         const to = toSeedDate(args.to, 'to', problems);
-        problems.throwIfAny();
+        problems.throwIfAny('the edit was rejected');
         return editor.endLink(principal, { ...existing(args), to: to! });
       }),
 
