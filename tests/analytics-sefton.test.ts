@@ -46,12 +46,42 @@ describe('govgraph report on the Sefton seeds', () => {
     expect(out).toContain('Sefton Safer Communities Partnership renamed Safer Sefton Together');
   });
 
+  it('links every citation to its entry in the list of sources, and shows no internal ids or raw values in the prose', async () => {
+    const { code, out } = await cli([...base, '--format', 'md', '--no-diagram']);
+    expect(code).toBe(EXIT.ok);
+    const anchors = new Set([...out.matchAll(/<a id="(source-[^"]+)"><\/a>/g)].map((m) => m[1]));
+    const links = [...out.matchAll(/\]\(#(source-[^)]+)\)/g)].map((m) => m[1]!);
+    expect(anchors.size).toBeGreaterThan(10);
+    expect(links.length).toBeGreaterThan(anchors.size);
+    for (const target of links) expect(anchors.has(target), target).toBe(true);
+    // The September 2022 agenda pack is cited by number and item, and listed under that number.
+    expect(out).toMatch(/- <a id="source-s2022-09"><\/a>\*\*\d+\.\*\* Safer Sefton Together agenda pack, 8 September 2022/);
+    const prose = out.slice(0, out.indexOf('## Sources'));
+    expect(prose).not.toMatch(/[A-Z_]{5,}:[a-z0-9-]+->/); // link ids such as REPORTS_TO:a->b
+    expect(prose).not.toMatch(/\b(SUB_GROUP_OF|REPORTS_TO|MEMBER_OF|SITS_ON|OWNS|DELIVERS)\b/);
+    expect(prose).not.toMatch(/\bin-force\b|\(Body\)|link-started/);
+    expect(prose).not.toMatch(/\[s20\d\d-\d\d/); // citations by source id
+    expect(prose).toContain('in force');
+  });
+
+  it('embeds the board view by default, the neighbourhood with --diagram-depth, and takes the focus by name', async () => {
+    const board = await cli(['report', '--focus', 'Safer Sefton Together', '--since', '2021-09-08', '--format', 'md']);
+    expect(board.code).toBe(EXIT.ok);
+    expect(board.err).toContain('as of 2022-09-08, the latest day the data covers');
+    expect(board.out).toContain('its groups and duties as of 8 September 2022');
+    const walked = await cli([...base, '--format', 'md', '--diagram-depth', '1']);
+    expect(walked.out).toContain('accTitle: Safer Sefton Together as of 8 September 2022');
+  });
+
   it('writes one self-contained HTML page with the diagram as inline SVG', async () => {
     const { code, out } = await cli([...base, '--format', 'html']);
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/^<!DOCTYPE html>/);
     expect(out).toContain('<svg');
     expect(out).not.toMatch(/<script|<link |src="http/);
+    // Citations link to the list of sources.
+    expect(out).toMatch(/<a href="#source-s2022-09">\d+<\/a>/);
+    expect(out).toContain('<li id="source-s2022-09">');
   });
 
   it('writes the report object as JSON', async () => {
@@ -73,8 +103,27 @@ describe('govgraph analyse on the Sefton seeds', () => {
   it('prints what removing the Prevent sub-group breaks', async () => {
     const { code, out } = await cli(['analyse', 'what-if', '--remove-body', 'prevent-sub-group', '--as-of', '2022-09-08', '--area', 'sefton']);
     expect(code).toBe(EXIT.ok);
-    expect(out).toContain('duty prevent');
+    expect(out).toContain('  Prevent duty: ');
     expect(out).toContain('delivery');
+    // In words: the links that break by their ends' names, no ids.
+    expect(out).toContain('Prevent sub-group sub-group of Safer Sefton Together');
+    expect(out).not.toMatch(/prevent-sub-group|SUB_GROUP_OF/);
+    // The same by name.
+    const byName = await cli(['analyse', 'what-if', '--remove-body', 'Prevent sub-group', '--as-of', '2022-09-08', '--area', 'sefton']);
+    expect(byName.out).toBe(out);
+  });
+
+  it('takes --remove-person by name, and lists the candidates when several people match', async () => {
+    const chris = await cli(['analyse', 'what-if', '--remove-person', 'Chris White', '--as-of', '2022-09-08', '--area', 'sefton']);
+    expect(chris.code).toBe(EXIT.ok);
+    expect(chris.out).toMatch(/^Removing Chris White as of 2022-09-08:/);
+    // "Kevin" is the first name of more than one person in the Sefton papers.
+    const kevin = await cli(['analyse', 'what-if', '--remove-person', 'Kevin', '--as-of', '2022-09-08', '--area', 'sefton']);
+    expect(kevin.code).toBe(EXIT.problems);
+    expect(kevin.err).toContain('id kevin-hollis');
+    expect(kevin.err).toContain('id kevin-sexton');
+    expect(kevin.out).toBe('');
+    expect((await cli(['analyse', 'what-if', '--remove-person', 'Nobody Atall', '--as-of', '2022-09-08'])).code).toBe(EXIT.problems);
   });
 
   it('prints person-dependent links as JSON', async () => {

@@ -12,7 +12,9 @@ import {
   GOVERNANCE_LINK_KINDS,
   GovgraphError,
   compareStrings,
+  entityKindLabel,
   isIsoDay,
+  linkKindLabel,
   type FuzzyDate,
   type GraphData,
   type GraphStore,
@@ -152,7 +154,7 @@ export function findChanges(history: GraphData, options: ChangeOptions): ChangeE
         subjects: [ref(entity.id)],
         links: [],
         status: entity.status,
-        description: `${entity.name} (${entity.kind}) ${verb} (${date.text})`,
+        description: `${entity.name} (${entityKindLabel(entity.kind)}) ${verb} (${date.text})`,
         sources: collectSources([entity]),
       });
     }
@@ -173,7 +175,7 @@ export function findChanges(history: GraphData, options: ChangeOptions): ChangeE
 
   for (const link of sortLinks(history.links)) {
     if (!RELINK_KINDS.includes(link.kind)) continue;
-    const ends = `${entities.get(link.from)?.name ?? link.from} ${link.kind}${link.role ? ` (${link.role})` : ''} ${entities.get(link.to)?.name ?? link.to}`;
+    const ends = `${entities.get(link.from)?.name ?? link.from} ${linkKindLabel(link.kind)}${link.role ? ` (${link.role})` : ''} ${entities.get(link.to)?.name ?? link.to}`;
     for (const [kind, date, verb] of [
       ['link-started', link.validity?.from, 'from'],
       ['link-ended', link.validity?.to, 'ended'],

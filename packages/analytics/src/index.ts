@@ -51,7 +51,7 @@ export type {
   ReportSource,
 } from './health-report.js';
 export { buildHealthReport } from './health-report.js';
-export type { ReportDocument, ReportSection, ReportItem } from './report-document.js';
-export { layOutReport, formatCitation } from './report-document.js';
+export type { ReportCitation, ReportDocument, ReportSection, ReportItem } from './report-document.js';
+export { layOutReport, formatCitation, sourceAnchor } from './report-document.js';
 export { renderReportMarkdown } from './render-report-markdown.js';
 export { renderReportHtml, escapeHtml } from './render-report-html.js';

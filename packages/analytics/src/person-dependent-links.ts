@@ -17,7 +17,7 @@
  *   reading.
  */
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { compareStrings, type Link, type SourceRef, type Status } from '@govgraph/core';
+import { compareStrings, linkKindLabel, type Link, type SourceRef, type Status } from '@govgraph/core';
 import type { GraphStore } from '@govgraph/core';
 import type { AnalyticsOptions } from './analytics-options.js';
 import { collectSources, toEntityRef, weakestStatus, type EntityRef } from './entity-ref.js';
@@ -115,7 +115,7 @@ export function findPersonDependentLinks(
     const explanation =
       basis === 'person-only'
         ? `${bodyA.name} and ${bodyB.name} are joined only through ${who}: no structural link within ${maxHops} hops.`
-        : `${bodyA.name} and ${bodyB.name} have a structural link (${structuralPath!.map((l) => l.id).join(', ')}), but the only ${bridging.length === 1 ? 'person' : 'people'} on both ${bridging.length === 1 ? 'is' : 'are'} ${who}.`;
+        : `${bodyA.name} and ${bodyB.name} have a structural link (${structuralPath!.map((l) => `${view.entity(l.from)?.name ?? l.from} ${linkKindLabel(l.kind)} ${view.entity(l.to)?.name ?? l.to}`).join('; ')}), but the only ${bridging.length === 1 ? 'person' : 'people'} on both ${bridging.length === 1 ? 'is' : 'are'} ${who}.`;
     results.push({
       bodies: [toEntityRef(bodyA), toEntityRef(bodyB)],
       people: bridging,

@@ -3,7 +3,7 @@
  * scripts and nothing fetched, so it can be mailed or printed as it is.
  */
 import type { HealthReport } from './health-report.js';
-import { formatCitation, layOutReport, type ReportItem, type ReportSection } from './report-document.js';
+import { layOutReport, type ReportCitation, type ReportItem, type ReportSection } from './report-document.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -13,15 +13,26 @@ export function escapeHtml(text: string): string {
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem}
-.subtitle{color:#555}.note{color:#666;font-style:italic}.cite{color:#555;font-size:.85em}
+.subtitle{color:#555}.note{color:#666;font-style:italic}.cite{color:#555;font-size:.85em}.cite a{color:inherit}
+:target{background:#fff4c2}
 ul{padding-left:1.2rem}li{margin:.3rem 0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
 .diagram svg{max-width:100%;height:auto}@media print{body{margin:0}}
 `;
 
+/** A citation: the source's number, linked to its entry in the list of sources, and the items cited. */
+function citation(c: ReportCitation): string {
+  const items = c.items.length > 0 ? ` (${escapeHtml(c.items.join('; '))})` : '';
+  return `<a href="#${escapeHtml(c.anchor)}">${c.number}</a>${items}`;
+}
+
 function item(i: ReportItem): string {
   const note = i.note ? ` <span class="note">(${escapeHtml(i.note)})</span>` : '';
-  const cites = i.sources.length > 0 ? ` <span class="cite">[${i.sources.map((s) => escapeHtml(formatCitation(s))).join('; ')}]</span>` : '';
-  return `<li><strong>${escapeHtml(i.lead)}</strong>: ${escapeHtml(i.text)}${note}${cites}</li>`;
+  const cites = i.citations.length > 0 ? ` <span class="cite">[${i.citations.map(citation).join('; ')}]</span>` : '';
+  const id = i.anchor ? ` id="${escapeHtml(i.anchor)}"` : '';
+  const url = i.url ? ` <a href="${escapeHtml(i.url)}">${escapeHtml(i.url)}</a>` : '';
+  // A list-of-sources entry reads "3. Title (date)"; other lines "Lead: text".
+  const separator = i.anchor ? ' ' : ': ';
+  return `<li${id}><strong>${escapeHtml(i.lead)}</strong>${separator}${escapeHtml(i.text)}${url}${note}${cites}</li>`;
 }
 
 function section(s: ReportSection, level: number): string {

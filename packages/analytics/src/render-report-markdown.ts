@@ -2,15 +2,26 @@
  * The health report as Markdown (GitHub-flavoured), with the diagram as a Mermaid block.
  */
 import type { HealthReport } from './health-report.js';
-import { formatCitation, layOutReport, type ReportItem, type ReportSection } from './report-document.js';
+import { layOutReport, type ReportCitation, type ReportItem, type ReportSection } from './report-document.js';
 
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]|<>])/g, '\\$1');
 }
 
+/** A citation: the source's number, linked to its entry in the list of sources, and the items cited. */
+function citation(c: ReportCitation): string {
+  const items = c.items.length > 0 ? ` (${escapeMarkdown(c.items.join('; '))})` : '';
+  return `[${c.number}](#${c.anchor})${items}`;
+}
+
 function item(i: ReportItem): string {
   const note = i.note ? ` _(${escapeMarkdown(i.note)})_` : '';
-  const cites = i.sources.length > 0 ? ` [${i.sources.map((s) => escapeMarkdown(formatCitation(s))).join('; ')}]` : '';
+  const cites = i.citations.length > 0 ? ` \\[${i.citations.map(citation).join('; ')}\\]` : '';
+  if (i.anchor) {
+    // An HTML anchor GitHub keeps, so the citations' links land on the entry.
+    const url = i.url ? ` <${i.url}>` : '';
+    return `- <a id="${i.anchor}"></a>**${escapeMarkdown(i.lead)}** ${escapeMarkdown(i.text)}${url}`;
+  }
   return `- **${escapeMarkdown(i.lead)}**: ${escapeMarkdown(i.text)}${note}${cites}`;
 }
 

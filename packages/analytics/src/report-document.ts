@@ -2,8 +2,23 @@
  * The health report laid out as sections of items, independent of output format, so that the
  * Markdown and HTML renderers print exactly the same content and differ only in markup.
  */
-import type { SourceRef } from '@govgraph/core';
+import { capitalised, entityKindLabel, statusLabel, type SourceRef } from '@govgraph/core';
 import type { HealthReport, ReportOversightEntry } from './health-report.js';
+import type { PersonDependentLink } from './person-dependent-links.js';
+import type { SinglePointOfFailure } from './single-points-of-failure.js';
+
+/**
+ * A citation as printed: the number of its source in the report's list of sources (linked to it)
+ * and the items of that source it cites, e.g. `[3](#source-s2022-09) (6 §2.1; 6 §4.1)`.
+ */
+export interface ReportCitation {
+  /** The source's number in the list of sources. */
+  number: number;
+  /** The id of the list entry to link to (`source-<id>`), in HTML and Markdown alike. */
+  anchor: string;
+  /** The items, sections or paragraphs cited, as written (may be empty). */
+  items: string[];
+}
 
 /** One line of a section: a bold lead, the text, a muted note (status, confidence) and its citations. */
 export interface ReportItem {
@@ -11,6 +26,12 @@ export interface ReportItem {
   text: string;
   note?: string | undefined;
   sources: SourceRef[];
+  /** `sources` grouped by source, numbered as in the list of sources. */
+  citations: ReportCitation[];
+  /** The anchor this line is the target of (the entries of the list of sources). */
+  anchor?: string | undefined;
+  /** A web address to link from the line (a source's URL; http and https only). */
+  url?: string | undefined;
 }
 
 /** A section of the report. */
@@ -35,21 +56,55 @@ export interface ReportDocument {
 
 const ROLE_TEXT: Record<ReportOversightEntry['role'], string> = { OVERSEES: 'oversees', LEADS: 'leads', DELIVERS: 'delivers' };
 
-/** Formats a citation as `source, item` (the list of sources at the end gives titles). */
-export function formatCitation(ref: SourceRef): string {
-  return ref.item ? `${ref.source}, ${ref.item}` : ref.source;
+/** The anchor of a source's entry in the list of sources. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
+/** A citation's text without markup: `3 (6 §2.1; 6 §4.1)`; the renderers link the number. */
+export function formatCitation(citation: ReportCitation): string {
+  return citation.items.length > 0 ? `${citation.number} (${citation.items.join('; ')})` : String(citation.number);
+}
+
+/** How each basis of a person-dependent link reads. */
+const BASIS_TEXT: Record<PersonDependentLink['basis'], string> = { 'person-only': 'joined only through people', structural: 'structural link too' };
+/** How each kind of single point of failure reads. */
+const FAILURE_TEXT: Record<SinglePointOfFailure['kind'], string> = {
+  'reporting-line': 'reporting line',
+  'sole-member': 'sole member',
+  'body-connection': 'connection between bodies',
+};
+
+/** A web address worth linking: http or https only (a `javascript:` URL in the data stays text). */
+function linkableUrl(url: string | null): string | undefined {
+  return url !== null && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
 /** Lays a report out as sections. */
 export function layOutReport(report: HealthReport): ReportDocument {
   const s = report.summary;
+  const numberOf = new Map(report.sources.map((src, index) => [src.id, index + 1]));
+  const cite = (refs: readonly SourceRef[]): ReportCitation[] => {
+    const bySource = new Map<string, string[]>();
+    for (const ref of refs) {
+      const items = bySource.get(ref.source) ?? [];
+      if (ref.item && !items.includes(ref.item)) items.push(ref.item);
+      bySource.set(ref.source, items);
+    }
+    return [...bySource]
+      .filter(([id]) => numberOf.has(id))
+      .map(([id, items]) => ({ number: numberOf.get(id)!, anchor: sourceAnchor(id), items }))
+      .sort((a, b) => a.number - b.number);
+  };
+  type Draft = Omit<ReportItem, 'citations'>;
+  const withCitations = (items: Draft[]): ReportItem[] => items.map((i) => ({ ...i, citations: cite(i.sources) }));
   const scope = [`as of ${report.asOf}`, report.area ? `area ${report.area}` : null, `changes since ${report.since}`].filter(Boolean).join(' · ');
   const sections: ReportSection[] = [
     {
       id: 'summary',
       heading: 'Summary',
       empty: '',
-      items: [
+      items: withCitations([
         { lead: `${s.dutiesOverseen} duties`, text: 'with a body of this partnership overseeing, leading or delivering them.', sources: [] },
         { lead: `${s.personDependentLinks} person-dependent links`, text: 'between bodies whose working connection rests on one person.', sources: [] },
         { lead: `${s.singlePointsOfFailure} single points of failure`, text: 'people whose departure cuts a reporting line, a body or a connection.', sources: [] },
@@ -59,7 +114,7 @@ export function layOutReport(report: HealthReport): ReportDocument {
           sources: [],
         },
         { lead: `${s.changes} changes`, text: `between ${report.since} and ${report.asOf}.`, sources: [] },
-      ],
+      ]),
     },
     {
       id: 'oversight',
@@ -70,30 +125,34 @@ export function layOutReport(report: HealthReport): ReportDocument {
         id: `duty-${d.duty.id}`,
         heading: d.duty.name,
         empty: '',
-        items: d.entries.map((e) => ({
-          lead: e.body.name,
-          text: `${ROLE_TEXT[e.role]}${e.inherited ? ` through ${e.via.map((v) => v.name).join(' → ')}` : ' directly'}`,
-          note: [e.status, e.inferred ? 'inferred' : null].filter(Boolean).join(', '),
-          sources: e.sources,
-        })),
+        items: withCitations(
+          d.entries.map((e) => ({
+            lead: e.body.name,
+            text: `${ROLE_TEXT[e.role]}${e.inherited ? ` through ${e.via.map((v) => v.name).join(' → ')}` : ' directly'}`,
+            note: [statusLabel(e.status), e.inferred ? 'inferred' : null].filter(Boolean).join(', '),
+            sources: e.sources,
+          })),
+        ),
       })),
     },
     {
       id: 'person-dependent-links',
       heading: 'Person-dependent links',
       empty: 'No pair of bodies rests on a single person.',
-      items: report.personDependentLinks.map((p) => ({
-        lead: `${p.bodies[0].name} ↔ ${p.bodies[1].name}`,
-        text: p.explanation,
-        note: [p.basis, p.status].join(', '),
-        sources: p.sources,
-      })),
+      items: withCitations(
+        report.personDependentLinks.map((p) => ({
+          lead: `${p.bodies[0].name} ↔ ${p.bodies[1].name}`,
+          text: p.explanation,
+          note: [BASIS_TEXT[p.basis], statusLabel(p.status)].join(', '),
+          sources: p.sources,
+        })),
+      ),
     },
     {
       id: 'single-points-of-failure',
       heading: 'Single points of failure',
       empty: 'No single points of failure found.',
-      items: report.singlePointsOfFailure.map((p) => ({ lead: p.person.name, text: p.explanation, note: p.kind, sources: p.sources })),
+      items: withCitations(report.singlePointsOfFailure.map((p) => ({ lead: p.person.name, text: p.explanation, note: FAILURE_TEXT[p.kind], sources: p.sources }))),
     },
     {
       id: 'centrality',
@@ -102,45 +161,52 @@ export function layOutReport(report: HealthReport): ReportDocument {
       items: [],
       table: {
         columns: ['Name', 'Kind', 'Betweenness', 'Degree', 'Neighbours'],
-        rows: report.centrality.map((c) => [c.entity.name, c.entity.kind, c.betweenness.toFixed(3), c.degree.toFixed(3), String(c.neighbours)]),
+        rows: report.centrality.map((c) => [c.entity.name, capitalised(entityKindLabel(c.entity.kind)), c.betweenness.toFixed(3), c.degree.toFixed(3), String(c.neighbours)]),
       },
     },
     {
       id: 'gaps',
       heading: 'Gaps',
       empty: 'No gaps found.',
-      items: report.gaps.map((f) => ({
-        lead: `${f.severity.toUpperCase()}: ${f.title}`,
-        text: f.explanation,
-        note: f.status,
-        sources: f.sources,
-      })),
+      items: withCitations(
+        report.gaps.map((f) => ({
+          lead: `${f.severity.toUpperCase()}: ${f.title}`,
+          text: f.explanation,
+          note: f.status ? statusLabel(f.status) : undefined,
+          sources: f.sources,
+        })),
+      ),
     },
     {
       id: 'outputs',
       heading: 'Overdue and coming outputs',
       empty: 'No required output is overdue or coming due.',
-      items: report.outputs.map((f) => ({ lead: `${f.severity.toUpperCase()}: ${f.title}`, text: f.explanation, sources: f.sources })),
+      items: withCitations(report.outputs.map((f) => ({ lead: `${f.severity.toUpperCase()}: ${f.title}`, text: f.explanation, sources: f.sources }))),
     },
     {
       id: 'changes',
       heading: `Changes since ${report.since}`,
       empty: 'No recorded changes in the period.',
-      items: report.changes.map((c) => ({
-        lead: c.date.text,
-        text: `${c.kind}: ${c.description}`,
-        note: [c.status, c.certain ? null : 'date uncertain'].filter(Boolean).join(', '),
-        sources: c.sources,
-      })),
+      items: withCitations(
+        report.changes.map((c) => ({
+          lead: c.date.text,
+          text: `${c.kind.replace(/-/g, ' ')}: ${c.description}`,
+          note: [statusLabel(c.status), c.certain ? null : 'date uncertain'].filter(Boolean).join(', '),
+          sources: c.sources,
+        })),
+      ),
     },
     {
       id: 'sources',
       heading: 'Sources',
       empty: 'No sources cited.',
-      items: report.sources.map((src) => ({
-        lead: src.id,
-        text: [src.title, src.date ? `(${src.date})` : null, src.url].filter(Boolean).join(' '),
+      items: report.sources.map((src, index) => ({
+        lead: `${index + 1}.`,
+        text: [src.title, src.date ? `(${src.date})` : null].filter(Boolean).join(' '),
         sources: [],
+        citations: [],
+        anchor: sourceAnchor(src.id),
+        url: linkableUrl(src.url),
       })),
     },
   ];

@@ -10,7 +10,7 @@
  * with the output's (so a partnership plan is not taken for a youth justice plan). A produced output
  * still `proposed` or `agreed` is only a draft.
  */
-import { validFromDay, type Entity, type GraphStore, type IsoDay, type OversightAnswer, type SourceRef } from '@govgraph/core';
+import { statusLabel, validFromDay, type Entity, type GraphStore, type IsoDay, type OversightAnswer, type SourceRef } from '@govgraph/core';
 import type { AnalyticsOptions } from './analytics-options.js';
 import { collectSources, toEntityRef } from './entity-ref.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -91,9 +91,9 @@ export function findRequiredOutputGaps(view: GraphView, oversight: readonly Over
         .filter((s) => (view.area === undefined || s.area === view.area) && s.attributes['strategyType'] === output.kind)
         .filter((s) => !produced.includes(s));
       const draftNote =
-        (drafts.length > 0 ? ` Only in draft: ${drafts.map((s) => `${s.name} (${s.status})`).join(', ')}.` : '') +
+        (drafts.length > 0 ? ` Only in draft: ${drafts.map((s) => `${s.name} (${statusLabel(s.status)})`).join(', ')}.` : '') +
         (unlinked.length > 0 && done.length === 0
-          ? ` Of the same kind but not linked to the duty nor held by a body holding it: ${unlinked.map((s) => `${s.name} (${s.status})`).join(', ')}.`
+          ? ` Of the same kind but not linked to the duty nor held by a body holding it: ${unlinked.map((s) => `${s.name} (${statusLabel(s.status)})`).join(', ')}.`
           : '');
       if (done.length === 0 && output.withinMonthsOfStart !== undefined) {
         if (start === null) continue;

@@ -11,7 +11,7 @@
  *   organisations kept); found with graphology's bidirectional shortest path.
  */
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { compareStrings, type GraphStore, type Link, type OversightAnswer, type SourceRef } from '@govgraph/core';
+import { compareStrings, linkKindLabel, type GraphStore, type Link, type OversightAnswer, type SourceRef } from '@govgraph/core';
 import type { AnalyticsOptions } from './analytics-options.js';
 import { collectSources, toEntityRef, type EntityRef } from './entity-ref.js';
 import { buildGovernanceNetwork } from './governance-network.js';
@@ -120,7 +120,7 @@ export function findSinglePointsOfFailure(
           kind: 'reporting-line',
           duty,
           bodies: [toEntityRef(from), toEntityRef(to)].sort((a, b) => compareStrings(a.id, b.id)),
-          explanation: `${answer.duty.name} is overseen by ${entry.body.name} through ${from.name} (${hop.kind} ${to.name}); ${person.name} is the only person on both.`,
+          explanation: `${answer.duty.name} is overseen by ${entry.body.name} through ${from.name} (${linkKindLabel(hop.kind)} ${to.name}); ${person.name} is the only person on both.`,
           links,
           sources: collectSources(links),
         });

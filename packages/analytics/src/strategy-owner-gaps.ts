@@ -2,7 +2,7 @@
  * Strategies and plans of the area that nobody owns on the day: no OWNS link holds, or the only
  * owner is proposed. A plan without an owner is a plan nobody is answerable for.
  */
-import type { GraphStore } from '@govgraph/core';
+import { statusLabel, type GraphStore } from '@govgraph/core';
 import type { AnalyticsOptions } from './analytics-options.js';
 import { collectSources, toEntityRef, weakestStatus } from './entity-ref.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -29,8 +29,8 @@ export function findStrategyOwnerGaps(view: GraphView): Finding[] {
       title: `${strategy.name} has no owner`,
       explanation:
         owners.length === 0
-          ? `No body or organisation is recorded as owning ${strategy.name} (${strategy.status}) on ${view.asOf}.`
-          : `${strategy.name} (${strategy.status}) is only proposed to be owned by ${proposedOwners.join(', ')} on ${view.asOf}.`,
+          ? `No body or organisation is recorded as owning ${strategy.name} (${statusLabel(strategy.status)}) on ${view.asOf}.`
+          : `${strategy.name} (${statusLabel(strategy.status)}) is only proposed to be owned by ${proposedOwners.join(', ')} on ${view.asOf}.`,
       subjects: [toEntityRef(strategy), ...owners.map((l) => toEntityRef(view.entity(l.from)!))],
       status: weakestStatus([strategy, ...owners]),
       sources: collectSources([strategy, ...owners]),

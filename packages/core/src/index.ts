@@ -177,6 +177,7 @@ export {
   linkKindLabel,
   entityKindLabel,
   dayLabel,
+  capitalised,
   vocabulary,
 } from './vocabulary.js';
 export type { VocabularyTerm } from './vocabulary.js';

@@ -116,3 +116,8 @@ export function dayLabel(day: string): string {
   const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : day;
 }
+
+/** A label at the start of a line or a table cell: "partnership, board or group" → "Partnership, board or group". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

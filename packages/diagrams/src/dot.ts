@@ -5,7 +5,7 @@
  * sub-groups, an organisation with its people, an Act with its sections) drawn as a box. The
  * drawing is scaled to one landscape page. The SVG renderer lays this out in-process.
  */
-import { entityKindLabel, type LinkKind } from '@govgraph/core';
+import { capitalised, entityKindLabel, type LinkKind } from '@govgraph/core';
 import { walkClusters, type DiagramCluster, type DiagramEdge, type DiagramModel, type DiagramNode } from './diagram-model.js';
 import { printableText } from './printable-text.js';
 import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
@@ -46,10 +46,6 @@ export interface DotOptions {
 const RANKED_UPWARD: ReadonlySet<LinkKind> = new Set(['SUB_GROUP_OF', 'REPORTS_TO']);
 /** Links that must not pull the layout: they join things the governance layout places far apart. */
 const UNRANKED: ReadonlySet<LinkKind> = new Set(['BINDS', 'LINKS_TO', 'SUCCEEDED_BY', 'MENTIONS']);
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Escapes text for a Graphviz HTML-like label. */
 function htmlText(text: string): string {
@@ -226,7 +222,7 @@ function headerLabel(model: DiagramModel, legend: boolean): HtmlLabel {
   const items: string[] = [];
   for (const kind of [...new Set(model.nodes.map((n) => n.kind))].sort()) {
     const style = KIND_STYLES[kind];
-    items.push(`<td bgcolor="${style.fill}" border="1" color="${style.stroke}" width="22"> </td><td align="left">${small(htmlText(capitalise(entityKindLabel(kind))))}</td>`);
+    items.push(`<td bgcolor="${style.fill}" border="1" color="${style.stroke}" width="22"> </td><td align="left">${small(htmlText(capitalised(entityKindLabel(kind))))}</td>`);
   }
   for (const kind of [...new Set(model.edges.map((e) => e.kind))].sort()) {
     items.push(`<td>${small(`<font color="${LINK_STYLES[kind].color}"><b>&#9473;&#9473;&#9654;</b></font>`)}</td><td align="left">${small(htmlText(LINK_STYLES[kind].label))}</td>`);

@@ -3,7 +3,7 @@
  * person-links, points-of-failure, centrality, gaps, what-if and changes.
  */
 import { Option, type Command } from 'commander';
-import { GovgraphError, today, type GraphStore } from '@govgraph/core';
+import { GovgraphError, capitalised, entityKindLabel, linkKindLabel, statusLabel, type GraphStore } from '@govgraph/core';
 import {
   centrality,
   changes,
@@ -13,6 +13,7 @@ import {
   whatIf,
   type AnalyticsOptions,
 } from '@govgraph/analytics';
+import { resolveDayOption, resolveEntityOption } from '../entity-options.js';
 import { addStoreOptions, type StoreCliOptions } from '../store-options.js';
 import { parseDayOption, withStore, writeOutput } from './report.js';
 
@@ -25,7 +26,7 @@ interface AnalyseCliOptions extends StoreCliOptions {
   out?: string | undefined;
 }
 
-/** One analysis: its result and how each result reads as one line. */
+/** One analysis: its result and how each result reads as one line (names and words, no ids: `--format json` has the ids). */
 interface Analysis<T> {
   run(store: GraphStore, scope: AnalyticsOptions): Promise<T[]>;
   line(result: T): string;
@@ -33,9 +34,9 @@ interface Analysis<T> {
 
 function addScopeOptions(command: Command): Command {
   command
-    .option('--as-of <date>', 'the day asked about, YYYY-MM-DD (default: today)')
+    .option('--as-of <date>', 'the day asked about, YYYY-MM-DD (default: the latest day the data covers; stderr says which)')
     .option('--area <area>', 'only facts of this partnership area (national facts always count), e.g. sefton')
-    .option('--focus <id>', 'keep results touching this body or the bodies answering to it, e.g. safer-sefton-together')
+    .option('--focus <name or id>', 'keep results touching this body or the bodies answering to it, by name, former name, alias or id, e.g. "Safer Sefton Together"')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--out <file>', 'write to this file instead of standard output');
   return addStoreOptions(command);
@@ -48,9 +49,13 @@ function parsePositive(name: string, text: string): number {
 
 function action<T, O extends AnalyseCliOptions>(analysis: (options: O) => Analysis<T>) {
   return async (options: O): Promise<void> => {
-    const scope: AnalyticsOptions = { asOf: parseDayOption('as-of', options.asOf, today()), area: options.area, focus: options.focus };
+    if (options.asOf !== undefined) parseDayOption('as-of', options.asOf);
     const { run, line } = analysis(options);
-    const results = await withStore(options, (store) => run(store, scope));
+    const results = await withStore(options, async (store) => {
+      const focus = options.focus === undefined ? undefined : await resolveEntityOption(store, 'focus', options.focus, { area: options.area });
+      const asOf = await resolveDayOption(store, options.asOf, options.area ?? focus?.area);
+      return run(store, { asOf, area: options.area, focus: focus?.id });
+    });
     const text = options.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : results.map((r) => `${line(r)}\n`).join('');
     await writeOutput(text, options.out, 'analysis');
   };
@@ -78,7 +83,7 @@ export function registerAnalyseCommand(program: Command): void {
           maxStructuralHops: parsePositive('max-structural-hops', o.maxStructuralHops),
           onlyPersonOnly: o.onlyPersonOnly === true,
         }),
-      line: (p) => `${p.bodies[0].id} <-> ${p.bodies[1].id}  ${p.people.map((x) => x.person.name).join(', ')}  [${p.basis}, ${p.status}]  ${p.explanation}`,
+      line: (p) => `${p.bodies[0].name} <-> ${p.bodies[1].name}  ${p.people.map((x) => x.person.name).join(', ')}  [${p.basis}, ${statusLabel(p.status)}]  ${p.explanation}`,
     })),
   );
 
@@ -87,7 +92,7 @@ export function registerAnalyseCommand(program: Command): void {
   ).action(
     action(() => ({
       run: (store, scope) => singlePointsOfFailure(store, scope),
-      line: (s) => `${s.person.id}  ${s.kind}  ${s.explanation}`,
+      line: (s) => `${s.person.name}  ${s.kind}  ${s.explanation}`,
     })),
   );
 
@@ -99,7 +104,7 @@ export function registerAnalyseCommand(program: Command): void {
   ).action(
     action((o: AnalyseCliOptions & { limit: string }) => ({
       run: (store, scope) => centrality(store, { ...scope, limit: parsePositive('limit', o.limit) }),
-      line: (c) => `${c.betweenness.toFixed(4)}  ${c.degree.toFixed(4)}  ${c.entity.kind.padEnd(12)} ${c.entity.id}`,
+      line: (c) => `${c.betweenness.toFixed(4)}  ${c.degree.toFixed(4)}  ${capitalised(entityKindLabel(c.entity.kind)).padEnd(28)} ${c.entity.name}`,
     })),
   );
 
@@ -110,7 +115,7 @@ export function registerAnalyseCommand(program: Command): void {
   ).action(
     action(() => ({
       run: (store, scope) => gaps(store, scope),
-      line: (f) => `${f.severity.toUpperCase().padEnd(6)} ${f.id}  ${f.explanation}`,
+      line: (f) => `${f.severity.toUpperCase().padEnd(6)} ${f.title}  ${f.explanation}`,
     })),
   );
 
@@ -118,24 +123,35 @@ export function registerAnalyseCommand(program: Command): void {
     analyse
       .command('what-if')
       .description('what breaks if a body is dissolved or a person leaves: duties losing oversight, broken links, strategies losing owner')
-      .option('--remove-body <id>', 'the body (or organisation) to take away, e.g. prevent-sub-group')
-      .option('--remove-person <id>', 'the person to take away, e.g. chris-white'),
+      .option('--remove-body <name or id>', 'the body (or organisation) to take away, by name, former name, alias or id, e.g. "Prevent sub-group"')
+      .option('--remove-person <name or id>', 'the person to take away, by name, alias or id, e.g. "Chris White"'),
   ).action(
     action((o: AnalyseCliOptions & { removeBody?: string; removePerson?: string }) => {
       if ((o.removeBody === undefined) === (o.removePerson === undefined)) {
         throw new GovgraphError('INVALID_INPUT', 'what-if needs exactly one of --remove-body or --remove-person');
       }
-      const scenario = o.removeBody !== undefined ? { removeBody: o.removeBody } : { removePerson: o.removePerson! };
+      // The names of the broken links' ends, read while the store is open, for the text lines.
+      let names = new Map<string, string>();
       return {
-        run: async (store, scope) => [await whatIf(store, scenario, scope)],
+        run: async (store, scope) => {
+          const scenario =
+            o.removeBody !== undefined
+              ? { removeBody: (await resolveEntityOption(store, 'remove-body', o.removeBody, { kinds: ['Body', 'Organisation'], area: scope.area })).id }
+              : { removePerson: (await resolveEntityOption(store, 'remove-person', o.removePerson!, { kinds: ['Person'], area: scope.area })).id };
+          const result = await whatIf(store, scenario, scope);
+          const snapshot = await store.getEntities([...new Set(result.brokenLinks.flatMap((l) => [l.from, l.to]))]);
+          names = new Map(snapshot.filter((e) => e !== null).map((e) => [e!.id, e!.name]));
+          return [result];
+        },
         line: (r) =>
           [
-            `Removing ${r.removed.name} (${r.removed.id}) as of ${r.asOf}:`,
-            ...r.duties.map((d) => `  duty ${d.duty.id}: ${d.explanation}`),
-            ...r.strategiesLosingOwner.map((s) => `  strategy ${s.strategy.id} loses its owner`),
-            ...r.personDependentLinks.map((p) => `  person-dependent link lost: ${p.bodies[0].id} <-> ${p.bodies[1].id}`),
+            `Removing ${r.removed.name} as of ${r.asOf}:`,
+            ...r.duties.map((d) => `  ${d.duty.name}: ${d.explanation}`),
+            ...r.strategiesLosingOwner.map((s) => `  ${s.strategy.name} loses its owner`),
+            ...r.personDependentLinks.map((p) => `  person-dependent link lost: ${p.bodies[0].name} <-> ${p.bodies[1].name}`),
             ...r.singlePointsOfFailure.map((s) => `  ${s.kind}: ${s.explanation}`),
-            `  ${r.brokenLinks.length} links break: ${r.brokenLinks.map((l) => l.id).join(', ')}`,
+            `  ${r.brokenLinks.length} links break${r.brokenLinks.length > 0 ? ':' : ''}`,
+            ...r.brokenLinks.map((l) => `    ${names.get(l.from) ?? l.from} ${linkKindLabel(l.kind)}${l.role ? ` (${l.role})` : ''} ${names.get(l.to) ?? l.to}`),
           ].join('\n'),
       };
     }),
@@ -158,7 +174,7 @@ export function registerAnalyseCommand(program: Command): void {
           focus: scope.focus,
           includeFirstSeen: o.includeFirstSeen === true,
         }),
-      line: (c) => `${c.day}  ${c.kind.padEnd(12)} ${c.description}${c.certain ? '' : '  (date uncertain)'}  [${c.status}]`,
+      line: (c) => `${c.day}  ${c.kind.replace(/-/g, ' ').padEnd(12)} ${c.description}${c.certain ? '' : '  (date uncertain)'}  [${statusLabel(c.status)}]`,
     })),
   );
 }
