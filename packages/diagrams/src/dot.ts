@@ -211,7 +211,7 @@ function small(html: string): string {
   return `<font point-size="${DOT_FONT_SIZES.legend}">${html}</font>`;
 }
 
-/** Legend entries per row of the header. */
+/** Most legend entries on one row of the header. */
 const LEGEND_ITEMS_PER_ROW = 6;
 
 /**
@@ -236,8 +236,10 @@ function headerLabel(model: DiagramModel, legend: boolean): HtmlLabel {
   for (const [used, sample, text] of marks) if (used) items.push(`<td>${small(sample)}</td><td align="left">${small(htmlText(text))}</td>`);
   // One table per row, so each row is as wide as its own entries rather than a grid's columns.
   const rows: string[] = [];
-  for (let i = 0; legend && i < items.length; i += LEGEND_ITEMS_PER_ROW) {
-    rows.push(`<tr><td><table border="0" cellborder="0" cellspacing="1" cellpadding="1"><tr>${items.slice(i, i + LEGEND_ITEMS_PER_ROW).join('<td width="12"></td>')}</tr></table></td></tr>`);
+  // Rows of even length: Graphviz stretches a shorter row's cells to the widest row.
+  const perRow = Math.ceil(items.length / Math.max(1, Math.ceil(items.length / LEGEND_ITEMS_PER_ROW)));
+  for (let i = 0; legend && i < items.length; i += perRow) {
+    rows.push(`<tr><td align="center"><table border="0" cellborder="0" cellspacing="1" cellpadding="1" align="center"><tr>${items.slice(i, i + perRow).join('<td width="12"></td>')}</tr></table></td></tr>`);
   }
   const legendTable = rows.join('');
   return { html: `<table border="0" cellborder="0" cellpadding="2"><tr><td><font point-size="${DOT_FONT_SIZES.title}">${htmlText(model.title)}</font></td></tr>${legendTable}</table>` };
@@ -284,7 +286,7 @@ export function toDot(model: DiagramModel, options: DotOptions = {}): string {
     node: (node, depth) => lines.push(`${pad(depth)}${nodeStatement(node, board)}`),
     enter: (cluster, depth) => {
       lines.push(`${pad(depth)}subgraph ${dotString(`cluster_${cluster.id}`)} {`);
-      lines.push(`${pad(depth + 1)}graph ${attributes({ label: cluster.label, fontsize: DOT_FONT_SIZES.cluster, ...clusterStyle(cluster), rank: cluster.kind === 'duties' ? 'same' : undefined, id: `group-${cluster.id}`, tooltip: cluster.label })};`);
+      lines.push(`${pad(depth + 1)}graph ${attributes({ label: cluster.label, fontsize: DOT_FONT_SIZES.cluster, ...clusterStyle(cluster), rank: cluster.kind === 'duties' ? 'same' : undefined, labelloc: board && cluster.kind === 'body' ? 'b' : undefined, id: `group-${cluster.id}`, tooltip: cluster.label })};`);
     },
     leave: (_cluster, depth) => lines.push(`${pad(depth)}}`),
   });

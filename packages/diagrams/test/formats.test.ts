@@ -149,6 +149,16 @@ describe('ended facts', () => {
     expect(hidden).not.toContain('Old Community Forum');
     expect(hidden).not.toContain('Police Authority');
   });
+
+  it.each(['mermaid', 'dot', 'svg', 'graphml', 'cytoscape'] as const)('are left out of the board view in %s unless asked for', async (format) => {
+    const store = createMemoryStore();
+    await store.replaceAll(fixtureGraph());
+    const request = { focus: 'town-partnership', preset: 'board' as const, asOf: '2013-01-01' };
+    const token = format === 'mermaid' ? mermaidNodeId('old-forum') : 'old-forum';
+    const draw = async (includeEnded: boolean) => (await createDiagram(store, { ...request, includeEnded }, format)).replace(/&#45;/g, '-');
+    expect(await draw(false)).not.toContain(token);
+    expect(await draw(true)).toContain(token);
+  });
 });
 
 describe('unprintable characters', () => {
