@@ -12,7 +12,7 @@ import { readHeader } from './rules/header.js';
 import { readHeadingItems, readNumberedItems, type ItemSpan } from './rules/items.js';
 import { readNextMeeting } from './rules/next-meeting.js';
 import { parsePeopleList } from './rules/people.js';
-import { hasExplicitResolutions, readExplicitResolutions, readImplicitResolutions } from './rules/resolutions.js';
+import { hasFormalResolutions, readItemResolutions } from './rules/resolutions.js';
 import { segmentDocuments, type Segment } from './rules/segment.js';
 import { prepareText, type TextLine } from './rules/text.js';
 import type { EntityResolver } from './resolver.js';
@@ -66,7 +66,7 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   const attendance = readAttendanceBlocks(segLines, header.end);
   const businessStart = attendance.end;
   const items: ItemSpan[] = readNumberedItems(segLines, businessStart, segLines.length) ?? readHeadingItems(segLines, businessStart, segLines.length);
-  const explicit = hasExplicitResolutions(segLines, businessStart, segLines.length);
+  const formal = hasFormalResolutions(segLines, businessStart, segLines.length);
 
   const people: PersonRecord[] = attendance.records.map((r) => ({
     name: r.name,
@@ -80,7 +80,7 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   const documentMentions: Mention[] = [];
   let resolutionCount = 0;
   for (const item of items) {
-    const resolutions = explicit ? readExplicitResolutions(segLines, item.bodyStart, item.bodyEnd) : readImplicitResolutions(segLines, item.bodyStart, item.bodyEnd);
+    const resolutions = readItemResolutions(segLines, item.bodyStart, item.bodyEnd, formal);
     resolutionCount += resolutions.length;
     const actions = readActions(segLines, item.bodyStart, item.bodyEnd);
     const body = segLines.slice(item.bodyStart, item.bodyEnd).map((l) => l.text);
@@ -121,7 +121,8 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   if (kind === 'minutes' && !people.some((p) => p.role === 'present')) {
     for (const p of people) if (p.role === 'member') p.role = 'present';
   }
-  if (items.length === 0 && !header.date && !header.body && people.length === 0) return null;
+  // A fragment with neither a date, a body nor items (a contact block, a list on its own) is no document.
+  if (items.length === 0 && !header.date && !header.body) return null;
 
   const bodyId = header.body && resolver ? (resolver.resolveBody(header.body)?.id ?? null) : null;
   if (!header.body) warnings.push('no body name found');

@@ -3,7 +3,7 @@
  * "In attendance", "Apologies:" labels and "Apologies ... were received from ..." sentences,
  * an agenda's "MEMBERSHIP:" list, and attendance tables (name | agency, or tab separated).
  */
-import { isPeopleLine, parsePeopleList, parsePerson, startsWithGivenName, type ParsedPerson } from './people.js';
+import { isPeopleLine, parsePeopleList, parsePerson, splitTitle, startsWithGivenName, type ParsedPerson } from './people.js';
 import { matchNumberedHeading } from './lines.js';
 import type { TextLine } from './text.js';
 
@@ -112,12 +112,18 @@ function readNamedRow(cells: string[], nameColumn: number): ParsedPerson | null 
 /** "Chair: Cllr X" / "Vice-Chair – Y" inside an attendance list. */
 const CHAIR_LINE_RE = /^(vice[- ]?chair(?:man|person)?|chair(?:man|person)?)\s*[:\-–—]\s*(.+)$/i;
 
+/** A column label inside a list that names no one: "Councillor:", "Partners:". */
+export const LIST_COLUMN_LABEL_RE = /^(?:councillors?|cllrs?|elected\s+members?|partners?|partner\s+agencies|agencies)\s*:$/i;
+
 function continuesList(line: TextLine, previous: TextLine | undefined, next?: TextLine): boolean {
+  if (LIST_COLUMN_LABEL_RE.test(line.text)) return true;
   if (matchNumberedHeading(line.text) || matchAttendanceLabel(line.text, next)) return false;
   if (isTableRow(line.text)) return true;
   const chairLine = CHAIR_LINE_RE.exec(line.text);
   if (chairLine) return parsePerson(chairLine[2]!) !== null;
   if (previous && /(?:,|\band|&)$/i.test(previous.text)) return true;
+  // The rest of a name cut at the end of the line before ("..., Christopher" / "Pellingham, ...").
+  if (previous && line.gap === 0 && /^\p{Lu}/u.test(line.text) && wrapsMidName(previous.text, 0)) return true;
   const people = parsePeopleList(line.text);
   if (people.length === 0) return false;
   const strong = people.filter((p) => p.title || startsWithGivenName(p.name)).length;
@@ -151,6 +157,7 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
       const line = lines[j]!;
       if (line.gap >= 3 && parts.length + rows.length > 0) break;
       if (!continuesList(line, lines[j - 1], lines[j + 1])) break;
+      if (LIST_COLUMN_LABEL_RE.test(line.text)) continue;
       if (isTableRow(line.text)) {
         const cells = tableCells(line.text);
         const header = cells.findIndex((c) => HEADER_CELL_RE.test(c));
@@ -197,12 +204,36 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
   return { records, end: i };
 }
 
-/** Joins the lines of a list that runs over several lines: after "," or "and" with a space, else with a comma. */
+const ENDS_WITH_SEPARATOR_RE = /(?:[,;]|\band|&)$/i;
+
+/**
+ * Whether a list line that ends without a separator runs on into the next line: its last words are
+ * a name cut short (a lone given name, a title or an initial: "Christopher" / "Millward,"), or the
+ * list ends its other lines with a separator, so a line without one was wrapped mid-name.
+ */
+function wrapsMidName(text: string, separatedShare: number): boolean {
+  if (/[)\]]$/.test(text)) return false;
+  const last = text.split(/[,;]|\band\b|&/).at(-1)!.trim();
+  // "Councillor" or "Supt" alone at the end: the name is on the next line.
+  if (last !== '' && splitTitle(`${last} X`).rest === 'X') return true;
+  const name = splitTitle(last).rest.split(/\s+/).filter(Boolean);
+  if (name.length !== 1) return false;
+  return startsWithGivenName(name[0]!) || separatedShare >= 0.66;
+}
+
+/**
+ * Joins the lines of a list that runs over several lines: after "," or "and" with a space, a name
+ * wrapped across two lines with a space, else (one person a line) with a comma.
+ */
 function joinListLines(texts: readonly string[]): string {
+  const inner = texts.slice(0, -1);
+  const separatedShare = inner.length >= 2 ? inner.filter((t) => ENDS_WITH_SEPARATOR_RE.test(t)).length / inner.length : 0;
   let out = '';
-  for (const t of texts) {
-    if (out === '') out = t;
-    else out += /(?:[,;]|\band|&)$/i.test(out) ? ` ${t}` : `, ${t}`;
+  for (const [k, t] of texts.entries()) {
+    if (k === 0) out = t;
+    else if (ENDS_WITH_SEPARATOR_RE.test(out)) out += ` ${t}`;
+    else if (/^\p{Lu}/u.test(t) && wrapsMidName(texts[k - 1]!, separatedShare) && !/^(?:and|&)\b/i.test(t)) out += ` ${t}`;
+    else out += `, ${t}`;
   }
   return out;
 }

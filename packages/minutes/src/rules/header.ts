@@ -5,7 +5,7 @@
  * followed by the venue, a "Chair:" label.
  */
 import { afterLeadingTime, findDates, isDateOrTimeLine } from './dates.js';
-import { LABEL_RE, TABLE_HEADER_RE, isHeadingLike, matchNumberedHeading } from './lines.js';
+import { LABEL_RE, TABLE_HEADER_RE, isHeadingLike, joinHeldLines, matchNumberedHeading } from './lines.js';
 import { isAttendanceLabel } from './attendance.js';
 import { classifyBoundary } from './segment.js';
 import type { TextLine } from './text.js';
@@ -73,11 +73,11 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
   let i = 0;
   for (; i < lines.length && i < MAX_HEADER_LINES; i++) {
     let text = lines[i]!.text;
-    // "MEETING HELD AT <venue>" with "ON <date>" on the next line.
-    const next = lines[i + 1];
-    if (/\bheld\b/i.test(text) && findDates(text).length === 0 && next && next.gap <= 1 && findDates(next.text).length > 0 && next.text.length < 120) {
-      text = `${text} ${next.text}`;
-      i++;
+    // "MEETING HELD AT <venue>" with "ON <date>" on the lines after it.
+    const wrapped = joinHeldLines(lines, i);
+    if (wrapped) {
+      text = wrapped.text;
+      i += wrapped.count - 1;
     }
     if (isAttendanceLabel(text, lines[i + 1]) || matchNumberedHeading(text)) break;
     const boundary = classifyBoundary(text);

@@ -9,6 +9,7 @@ import { MAX_ITEMS, MAX_NUMBER_CANDIDATES } from '../limits.js';
 import { isPeopleLine } from './people.js';
 import {
   ANY_OTHER_BUSINESS_RE,
+  DOCUMENT_LINK_RE,
   CLOSING_ITEM_RE,
   cleanTitle,
   isHeadingLike,
@@ -84,9 +85,12 @@ function longestChain(candidates: readonly Candidate[]): Candidate[] {
       const ci = candidates[i]!;
       if (cj.index < ci.index + ci.span) continue;
       const step = cj.value - ci.value;
-      // Business ends at "Date of next meeting", bar the few items that may follow it.
+      // Business ends at "Date of next meeting" or "Any other business", bar the few items that
+      // may follow them (urgent business, exclusion of the press, exempt items); an exclusion of
+      // the press in mid-agenda closes nothing, as the exempt items follow it.
       const closing = (title: string): boolean => NEXT_MEETING_RE.test(title) || AFTER_CLOSING_RE.test(title);
-      const closed = closing(ci.title) && !closing(cj.title);
+      const closes = (title: string): boolean => NEXT_MEETING_RE.test(title) || ANY_OTHER_BUSINESS_RE.test(title);
+      const closed = closes(ci.title) && !closing(cj.title);
       const ok = !closed && ((step === 1 || step === 2) || (step === 0 && cj.suffix > ci.suffix));
       if (ok && best[i]! + weight(cj) > best[j]!) {
         best[j] = best[i]! + weight(cj);
@@ -115,7 +119,8 @@ export function readNumberedItems(lines: readonly TextLine[], start: number, end
 }
 
 const ADDITIONAL_DOCUMENTS_RE = /^(?:additional|supporting|background)\s+(?:documents|papers)\s*:?$/i;
-const DOCUMENT_LINK_RE = /\b(?:pdf|doc|docx|xls|xlsx)\s+icon\b|\bPDF\s+[\d.]+\s*[KMG]B\b/i;
+/** Lines that describe an item on a web page ("Report of Jane Roe", "Presented by ...") and are never items. */
+const ITEM_BYLINE_RE = /^(?:[Rr]eport\s*of(?![a-z])|REPORT\s+OF\b|[Rr]eports?\s+by\b|[Pp]resent(?:ed|ation)\s+by\b|[Ll]ead\s+[Oo]fficer\b|[Rr]eport\s+[Aa]uthor\b|[Cc]ontact\s+[Oo]fficer\b)/;
 
 /** Items of an unnumbered (web page) layout. */
 export function readHeadingItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] {
@@ -126,10 +131,14 @@ export function readHeadingItems(lines: readonly TextLine[], start: number, end:
     const previous = lines[i - 1];
     const afterList = previous !== undefined && i - 1 >= start && (ADDITIONAL_DOCUMENTS_RE.test(previous.text) || DOCUMENT_LINK_RE.test(previous.text));
     const underDocuments = afterList && (line.gap <= 1 || DOCUMENT_LINK_RE.test(line.text));
-    if (isHeadingLike(line) && !underDocuments && !isPeopleLine(line.text, { strict: true })) candidates.push(i);
+    if (isHeadingLike(line) && !underDocuments && !ITEM_BYLINE_RE.test(line.text) && !isPeopleLine(line.text, { strict: true })) candidates.push(i);
   }
   // When the layout sets items apart with two or more blank lines, a heading with less is a description.
   const wide = candidates.some((i) => lines[i]!.gap >= 2);
+  // Where headings link their papers, an unlinked heading is an item only when set apart as widely
+  // as the linked ones are at most (sub-headings of an item sit closer).
+  const linkedGaps = candidates.filter((i) => DOCUMENT_LINK_RE.test(lines[i]!.text)).map((i) => Math.min(lines[i]!.gap, 3));
+  const linkedSpacing = linkedGaps.length >= 2 ? Math.max(...linkedGaps) : 0;
   const items: ItemSpan[] = [];
   let currentGap = 0;
   let inAnyOtherBusiness = false;
@@ -137,17 +146,20 @@ export function readHeadingItems(lines: readonly TextLine[], start: number, end:
     const line = lines[i]!;
     const gap = Math.min(line.gap, 3);
     const first = items.length === 0;
-    if (!first) {
+    // A heading that links the item's papers is an item whatever the blank lines around it.
+    const linked = DOCUMENT_LINK_RE.test(line.text);
+    if (!first && !linked) {
       if (wide && gap < 2) continue;
       const closing = CLOSING_ITEM_RE.test(line.text);
-      if (gap < currentGap && !closing) continue;
+      if ((gap < currentGap || gap < linkedSpacing) && !closing) continue;
       if (inAnyOtherBusiness && !closing) continue;
     }
     const last = items.at(-1);
     if (last) last.bodyEnd = i;
     const title = cleanTitle(line.text);
     items.push({ number: null, title, heading: i, bodyStart: i + 1, bodyEnd: end });
-    currentGap = first ? Math.min(gap, 2) : gap;
+    // A linked item may sit closer than the others; it does not lower the spacing items need.
+    currentGap = first ? Math.min(gap, 2) : linked ? Math.max(currentGap, Math.min(gap, 2)) : gap;
     inAnyOtherBusiness = ANY_OTHER_BUSINESS_RE.test(title);
     if (items.length >= MAX_ITEMS) break;
   }

@@ -5,6 +5,9 @@
 import { findDates, isDateOrTimeLine } from './dates.js';
 import type { TextLine } from './text.js';
 
+/** A link to an item's papers on a web page of agenda and minutes: "pdf icon PDF 86 KB". */
+export const DOCUMENT_LINK_RE = /\b(?:pdf|doc|docx|xls|xlsx)\s+icon\b|\bPDF\s+[\d.]+\s*[KMG]B\b/i;
+
 /** Text junk that web-page and pack converters append to item titles. */
 export function cleanTitle(title: string): string {
   return title
@@ -22,8 +25,11 @@ export const LABEL_RE = /^([A-Za-z][A-Za-z .'/-]{0,30}?)\s*:\s*(.*)$/;
 /** "No. Item" / "Item Title" table headers of web pages. */
 export const TABLE_HEADER_RE = /^(?:no\.?|item(?:\s+no\.?)?|number)\s+(?:item|title|subject|details)(?:\s+\w+)?$/i;
 
-/** A resolution marker line and what follows it on the line. */
-export function matchResolutionMarker(text: string): { rest: string } | null {
+/**
+ * A resolution marker line and what follows it on the line. `narrative` marks "It was agreed
+ * that ...", which records a decision in the flow of discussion rather than as a formal resolution.
+ */
+export function matchResolutionMarker(text: string): { rest: string; narrative: boolean; keyword: string } | null {
   const m =
     /^(?:\d+(?:\.\d+)*\.?\s+)?(it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(resolved|agreed|decided|decision|resolution|recommended)\b\s*(.*)$/i.exec(text) ??
     // "The Committee RESOLVED that ...": a capitalised keyword after the body's name.
@@ -32,10 +38,10 @@ export function matchResolutionMarker(text: string): { rest: string } | null {
   const keyword = m[2]!;
   let rest = m[3]!;
   const explicit =
-    (m[1] !== undefined && m[1] !== '') || (m[1] === '' && /^(?:[:\-–—]|that\b)/i.test(m[3]!)) || keyword === keyword.toUpperCase() || /^[:\-–—]/.test(rest) || /^that\b/i.test(rest) || rest === '' || /^\(/.test(rest);
+    (m[1] !== undefined && m[1] !== '') || (m[1] === '' && /^(?:[:;\-–—]|that\b)/i.test(m[3]!)) || keyword === keyword.toUpperCase() || /^[:;\-–—]/.test(rest) || /^that\b/i.test(rest) || rest === '' || /^\(/.test(rest);
   if (!explicit) return null;
-  rest = rest.replace(/^(?:\((?:unanimously|by consensus)\)\s*)?[:\-–—]?\s*/i, '').trim();
-  return { rest };
+  rest = rest.replace(/^(?:\((?:unanimously|by consensus)\)\s*)?[:;\-–—]?\s*/i, '').trim();
+  return { rest, narrative: m[1] !== undefined && m[1] !== '', keyword: keyword.toLowerCase() };
 }
 
 /** A numbered or lettered list entry: "(1) ...", "(a) ...", "ii) ...", "1. ..." (for resolution and action lists). */
@@ -78,7 +84,8 @@ export function isItemTitle(title: string): boolean {
 
 /** Whether an unnumbered line looks like a heading (used for web-page minutes whose items carry no numbers). */
 export function isHeadingLike(line: TextLine): boolean {
-  const t = line.text;
+  // A web page's item title carries its papers' links ("pdf icon PDF 86 KB"); the title is what counts.
+  const t = DOCUMENT_LINK_RE.test(line.text) ? cleanTitle(line.text) : line.text;
   if (line.bullet || t.length > 100 || t.length < 3) return false;
   if (!/^[\p{Lu}'"“‘]/u.test(t)) return false;
   if (/[.,;:!?]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return false;
@@ -95,3 +102,21 @@ export const CLOSING_ITEM_RE = /\b(?:date|dates|time)s?\b.*\bnext\b|\bnext meeti
 
 /** "Any other business" and its variants. */
 export const ANY_OTHER_BUSINESS_RE = /\b(?:any other (?:urgent )?business|a\.?o\.?b\.?|other business|urgent business)\b/i;
+
+/**
+ * A "held at ..." line with the lines it wraps onto until the date: "MEETING HELD AT THE COMMITTEE
+ * ROOM 1, TOWN HALL," / "BOOTLE" / "ON THURSDAY 14TH JUNE, 2012". Returns the joined text and how
+ * many lines it took, or null when the line is not such a line or no date follows within three
+ * short lines.
+ */
+export function joinHeldLines(lines: readonly TextLine[], index: number): { text: string; count: number } | null {
+  let text = lines[index]!.text;
+  if (!/\bheld\b/i.test(text) || findDates(text).length > 0) return null;
+  for (let k = index + 1; k < lines.length && k <= index + 3; k++) {
+    const line = lines[k]!;
+    if (line.gap > 1 || line.text.length >= 120) return null;
+    text = `${text} ${line.text}`;
+    if (findDates(line.text).length > 0) return { text, count: k - index + 1 };
+  }
+  return null;
+}

@@ -153,6 +153,62 @@ function splitList(text: string): { chunk: string; separator: string }[] {
   return out.filter((c) => c.chunk.trim() !== '');
 }
 
+/** Whether `text` is surely a person by itself: a title, or a known given name and a surname. */
+function isStrongPerson(text: string): boolean {
+  const p = parsePerson(text);
+  return p !== null && (p.title !== undefined || (p.name.includes(' ') && startsWithGivenName(p.name)));
+}
+
+/**
+ * Splits two people run together in one chunk where the separator was lost: after a closing
+ * bracket ("Tricia Davies (Head of Education)Sue Holden (Sefton CVS)") or before a second title
+ * ("Cllr Ann Lee Cllr Raj Patel"), when what follows is surely a person.
+ */
+function splitRunTogether(chunks: { chunk: string; separator: string }[]): { chunk: string; separator: string }[] {
+  const out: { chunk: string; separator: string }[] = [];
+  for (const c of chunks) {
+    let rest = c.chunk;
+    let separator = c.separator;
+    for (let guard = 0; guard < 10; guard++) {
+      const cut = runTogetherCut(rest);
+      if (cut < 0) break;
+      out.push({ chunk: rest.slice(0, cut), separator });
+      rest = rest.slice(cut);
+      separator = ' ';
+    }
+    out.push({ chunk: rest, separator });
+  }
+  return out;
+}
+
+/** Where a second person starts inside `text`, or -1. */
+function runTogetherCut(text: string): number {
+  const bracket = /\)\s*(?=\p{Lu})/gu;
+  for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
+    const at = m.index + m[0].length;
+    const before = text.slice(0, at);
+    // Only at bracket depth 0 (the bracket closed is the last one opened).
+    if ((before.match(/\(/g)?.length ?? 0) !== (before.match(/\)/g)?.length ?? 0)) continue;
+    const after = text.slice(at);
+    const nextBracket = after.search(/\s*\(/);
+    const head = nextBracket > 0 ? after.slice(0, nextBracket) : after;
+    // No space after the bracket is itself a sign of a lost separator: a full name is enough.
+    const glued = m[0] === ')';
+    const person = glued ? parsePerson(head) : null;
+    if (isStrongPerson(head) || (person !== null && person.name.includes(' '))) return at;
+  }
+  // A title after a name: "Cllr Ann Lee Cllr Raj Patel".
+  const words = [...text.matchAll(/\S+/g)];
+  for (let k = 2; k < words.length - 1; k++) {
+    const at = words[k]!.index!;
+    const after = text.slice(at);
+    const title = splitTitle(after);
+    if (!title.title || title.plural || title.rest === '') continue;
+    if (parsePerson(text.slice(0, at)) !== null && isStrongPerson(after.replace(/\s*\(.*$/, ''))) return at;
+  }
+  return -1;
+}
+
 /**
  * Reads a list of people: "Councillor Carla Thomas, Sue Holden and Andrea Watts",
  * "Councillors John Sayers and Shaw", "Michelle Stoops, Service Manager, Changing Lives".
@@ -166,7 +222,7 @@ export function parsePeopleList(text: string): ParsedPerson[] {
   if (body === '' || body.length > 5_000) return people;
   let distributed: string | undefined;
   let previousWasAffiliation = false;
-  for (const { chunk, separator } of splitList(body)) {
+  for (const { chunk, separator } of splitRunTogether(splitList(body))) {
     const person = parsePerson(chunk);
     const isPerson =
       person !== null &&

@@ -7,10 +7,30 @@
 import { matchEntry, matchResolutionMarker } from './lines.js';
 import type { TextLine } from './text.js';
 
-/** Whether any line of the document carries an explicit resolution marker. */
-export function hasExplicitResolutions(lines: readonly TextLine[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (matchResolutionMarker(lines[i]!.text)) return true;
+/**
+ * Whether the document records decisions as formal resolutions ("RESOLVED:", "Resolved that"), as
+ * a council's democratic services write them. There an "It was agreed that ..." sentence is part
+ * of the discussion, not a resolution of its own; in notes that decide by "AGREED:" it is one.
+ */
+export function hasFormalResolutions(lines: readonly TextLine[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const marker = matchResolutionMarker(lines[i]!.text);
+    if (marker && !marker.narrative && marker.keyword === 'resolved') return true;
+  }
   return false;
+}
+
+/**
+ * Resolutions of one item: the marked ones when the item has markers (narrative ones only where the
+ * document has no formal ones), else the unmarked "That ..." wording a web page leaves.
+ */
+export function readItemResolutions(lines: readonly TextLine[], start: number, end: number, formalDocument: boolean): string[] {
+  let marked = false;
+  for (let i = start; i < end && !marked; i++) {
+    const marker = matchResolutionMarker(lines[i]!.text);
+    marked = marker !== null && !(formalDocument && marker.narrative);
+  }
+  return marked ? readExplicitResolutions(lines, start, end, formalDocument) : readImplicitResolutions(lines, start, end);
 }
 
 function tidy(text: string): string {
@@ -42,13 +62,15 @@ function readEntries(lines: readonly TextLine[], start: number, end: number, isS
 const isActionLabel = (line: TextLine): boolean => /^actions?(?:\s+points?)?\s*(?:[:\-–—]|$)/i.test(line.text);
 
 /** Resolutions marked explicitly within an item's body. */
-export function readExplicitResolutions(lines: readonly TextLine[], start: number, end: number): string[] {
+export function readExplicitResolutions(lines: readonly TextLine[], start: number, end: number, formalOnly = false): string[] {
   const out: string[] = [];
   for (let i = start; i < end; i++) {
     const marker = matchResolutionMarker(lines[i]!.text);
-    if (!marker) continue;
+    if (!marker || (formalOnly && marker.narrative)) continue;
     const rest = marker.rest;
-    const { entries, next } = readEntries(lines, i + 1, end, (l) => isActionLabel(l) || matchResolutionMarker(l.text) !== null);
+    // "RESOLVED:" / "That:" / "(1) ...": the "That" line only introduces the parts.
+    const from = i + 1 < end && /^that\s*:?$/i.test(lines[i + 1]!.text) ? i + 2 : i + 1;
+    const { entries, next } = readEntries(lines, from, end, (l) => isActionLabel(l) || matchResolutionMarker(l.text) !== null);
     if (entries.length > 0) {
       out.push(...entries);
       i = next - 1;

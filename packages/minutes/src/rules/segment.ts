@@ -4,7 +4,7 @@
  * becomes its own document; reports, restricted papers and blank pages end the one before them.
  */
 import { findDates } from './dates.js';
-import { isHeadingLike, LABEL_RE } from './lines.js';
+import { isHeadingLike, joinHeldLines, LABEL_RE } from './lines.js';
 import { matchAttendanceLabel } from './attendance.js';
 import type { TextLine } from './text.js';
 
@@ -61,6 +61,9 @@ function attendanceFollows(lines: readonly TextLine[], index: number): boolean {
   return false;
 }
 
+/** "Also present" labels that only minutes use (unlike "Officers:" or "Guests:"). */
+const STRONG_ALSO_PRESENT_RE = /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance)\b/i;
+
 /** A run of lines holding one document (or something to skip). */
 export interface Segment {
   kind: BoundaryKind | 'unknown';
@@ -95,11 +98,9 @@ export function segmentDocuments(lines: readonly TextLine[]): Segment[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    const next = lines[i + 1];
-    // A "meeting held at ..." line whose date is on the next line.
-    const found =
-      classifyBoundaryStrength(text) ??
-      (next && /\bheld\b/i.test(text) && next.gap <= 1 && next.text.length < 120 ? classifyBoundaryStrength(`${text} ${next.text}`) : null);
+    // A "meeting held at ..." line whose date is on the lines after it.
+    const held = joinHeldLines(lines, i);
+    const found = classifyBoundaryStrength(text) ?? (held ? classifyBoundaryStrength(held.text) : null);
     const kind = found && (!found.weak || i < 3 || attendanceFollows(lines, i)) ? found.kind : null;
     const recent = i - current.start <= 6;
     if (kind === 'minutes' && (current.kind === 'minutes' || current.kind === 'agenda-and-minutes') && recent && !sawAttendance) continue;
@@ -111,7 +112,8 @@ export function segmentDocuments(lines: readonly TextLine[]): Segment[] {
       continue;
     }
     const label = matchAttendanceLabel(text);
-    if (label && (label.list === 'present' || label.list === 'also-present')) {
+    // "Officer:" in a contact block or "Guests" in a report are not the attendance of minutes.
+    if (label && (label.list === 'present' || (label.list === 'also-present' && STRONG_ALSO_PRESENT_RE.test(text)))) {
       // A PRESENT block inside an agenda or a report starts the minutes printed after it.
       if ((current.kind === 'agenda' || current.kind === 'other') && !sawAttendance) {
         open('minutes', titleLinesAbove(lines, i, current.start + 1));
