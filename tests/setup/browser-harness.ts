@@ -20,8 +20,10 @@ export interface BrowserHarness {
   server: GovgraphHttpServer;
   browser: Browser;
   page: Page;
-  /** URLs the page tried to reach outside our server (refused). */
+  /** URLs the page (or any page from {@link BrowserHarness.openPage}) tried to reach outside our server (refused). */
   refused: string[];
+  /** Opens another page (e.g. another viewport) with the same offline rule. */
+  openPage(options?: { viewport?: { width: number; height: number }; acceptDownloads?: boolean }): Promise<Page>;
   /** Closes the browser, the server and the store. */
   close(): Promise<void>;
 }
@@ -40,20 +42,25 @@ export async function startBrowserHarness(options: { routes?: HttpRoute[]; viewp
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 } });
   const refused: string[] = [];
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
+  const openPage = async (pageOptions: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<Page> => {
+    const opened = await browser.newPage({ viewport: pageOptions.viewport ?? options.viewport ?? { width: 1400, height: 1000 }, acceptDownloads: pageOptions.acceptDownloads ?? true });
+    await opened.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      refused.push(url);
+      return route.abort();
+    });
+    return opened;
+  };
+  const page = await openPage();
   return {
     store,
     server,
     browser,
     page,
     refused,
+    openPage,
     async close() {
       await browser.close();
       await server.close();

@@ -1,147 +1,306 @@
-// The govgraph explorer: search, focus and depth, a duty filter, an as-of slider from 2012 to
-// today, a Cytoscape graph drawn from the API's `diagram(format: CYTOSCAPE)`, keyboard-navigable
-// lists of the same nodes and links, and a side panel with details and sources.
+// The govgraph explorer: search by name or alias, a map of the focus's interdependencies (governance
+// or force layout, filters, folding groups), a board view preset, a path view between two entities,
+// a timeline, export (SVG, PNG, print to PDF), permalinks, saved views and an embed mode. Every
+// answer comes from the GraphQL API; the view lives in the URL.
 import cytoscape from './vendor/cytoscape.esm.min.mjs';
-import { loadDiagram, loadEntity, loadSources, searchEntities } from './graphql-client.js';
-import { el, showEntity, showLink, showMessage } from './details-panel.js';
+import {
+  loadDataCoverage,
+  loadDiagram,
+  loadEntity,
+  loadEntitySummary,
+  loadHistory,
+  loadPaths,
+  loadPersonDependentLinks,
+  loadSources,
+  searchEntities,
+} from './graphql-client.js';
+import { el, showEntity, showGroupBox, showLink, showLinkGroup, showMessage } from './details-panel.js';
+import { BOARD_LINK_KINDS, boardSelection, filterDiagram, personDependentSets } from './filters.js';
+import { createGraphView, linkCurve, squaredDistanceToLink } from './graph-view.js';
+import { createTimelineView } from './timeline-view.js';
+import { downloadPng, downloadSvg, embedSnippet, graphSvg } from './export-view.js';
+import { deleteSavedView, listSavedViews, parseViewState, saveView, serialiseViewState } from './view-state.js';
+import { CONFIDENCES, ENTITY_KINDS, EVIDENCE_LINK_KINDS, STATUSES, kindLabel, linkKindLabel, longDate, statusLabel } from './vocabulary.js';
 
-const FIRST_DAY = '2012-01-01';
+// The UMD extensions loaded before this module set these globals.
+cytoscape.use(window.cytoscapeElk);
+cytoscape.use(window.cytoscapeFcose);
+cytoscape.use(window.cytoscapeSvg);
+
 const DAY_MS = 86_400_000;
-
 const $ = (id) => document.getElementById(id);
 const ui = {
   searchForm: $('search-form'),
   searchText: $('search-text'),
+  suggestions: $('search-suggestions'),
+  searchMessage: $('search-message'),
   searchResults: $('search-results'),
   depth: $('depth'),
+  layout: $('layout'),
   duty: $('duty'),
   includeEnded: $('include-ended'),
   slider: $('as-of-slider'),
   sliderLabel: $('as-of-label'),
   years: $('as-of-years'),
   date: $('as-of-date'),
+  latestDate: $('latest-date'),
+  coverageNote: $('coverage-note'),
   title: $('diagram-title'),
   graph: $('graph'),
   legend: $('legend'),
   nodeList: $('node-list'),
   linkList: $('link-list'),
-  details: $('details'),
+  details: $('details-body'),
+  drawer: $('details'),
   status: $('status'),
+  kindFilters: $('kind-filters'),
+  statusFilters: $('status-filters'),
+  confidenceFilters: $('confidence-filters'),
+  onePerson: $('one-person'),
+  evidenceLinks: $('evidence-links'),
+  showTimeline: $('show-timeline'),
+  timelinePanel: $('timeline-panel'),
+  permalink: $('permalink'),
+  viewName: $('view-name'),
+  savedViews: $('saved-views'),
+  embedSnippet: $('embed-snippet'),
+  embedOpen: $('embed-open'),
+  printImage: $('print-image'),
+  pathFromName: $('path-from-name'),
+  pathToName: $('path-to-name'),
 };
 
 const todayIso = new Date().toISOString().slice(0, 10);
-const dayIndex = (iso) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${FIRST_DAY}T00:00:00Z`)) / DAY_MS);
-const dayAt = (index) => new Date(Date.parse(`${FIRST_DAY}T00:00:00Z`) + index * DAY_MS).toISOString().slice(0, 10);
+const state = parseViewState(location.search);
+/** What the page knows besides the view: coverage by area, duties seen, names of path ends, the last drawing. */
+const session = { coverage: new Map(), focusArea: undefined, duties: new Map(), names: new Map(), request: 0, doc: null, personDependent: null, firstDay: '2012-01-01', drawn: 0 };
 
-const params = new URLSearchParams(location.search);
-const state = {
-  focus: params.get('focus') || '',
-  depth: Number(params.get('depth') ?? 1),
-  duty: params.get('duty') || '',
-  asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') || '') ? params.get('asOf') : todayIso,
-  includeEnded: params.get('includeEnded') === 'true',
-  duties: new Map(),
-  request: 0,
-};
+const graph = createGraphView(cytoscape, ui.graph, { onSelect: (id) => selectElement(id), onOpen: (id) => openEntity(id) });
+const timeline = createTimelineView($('timeline'), { onPickDay: (day) => setAsOf(day) });
+// Exposed for debugging in the browser console and for the end-to-end tests.
+window.govgraphExplorer = { cy: graph.cy, graph, state, session, timeline, graphSvg: () => graphSvg(graph.cy), geometry: { linkCurve, squaredDistanceToLink } };
 
-const cy = cytoscape({ container: ui.graph, elements: [], boxSelectionEnabled: false, autoungrabify: false });
-// Exposed for debugging in the browser console and for the end-to-end test.
-window.govgraphExplorer = { cy, state };
+if (state.embed) document.body.classList.add('embed');
 
 function setStatus(text, isError = false) {
   ui.status.textContent = text;
   ui.status.classList.toggle('error', isError);
 }
 
+/** The day drawn: the one chosen, else the latest the data covers, else today. */
+function effectiveAsOf() {
+  return state.asOf ?? coverageOf(session.focusArea)?.latest ?? coverageOf(undefined)?.latest ?? todayIso;
+}
+
+function coverageOf(area) {
+  return session.coverage.get(area ?? '') ?? null;
+}
+
+async function ensureCoverage(area) {
+  if (!session.coverage.has(area ?? '')) session.coverage.set(area ?? '', await loadDataCoverage(area));
+  return coverageOf(area);
+}
+
 function saveUrl() {
-  const next = new URLSearchParams();
-  if (state.focus) next.set('focus', state.focus);
-  next.set('depth', String(state.depth));
-  if (state.duty) next.set('duty', state.duty);
-  next.set('asOf', state.asOf);
-  if (state.includeEnded) next.set('includeEnded', 'true');
-  history.replaceState(null, '', `?${next}`);
+  const query = serialiseViewState(state);
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  ui.permalink.value = location.href;
+  ui.embedSnippet.value = embedSnippet(location.href, ui.title.textContent);
+  const plain = new URL(location.href);
+  plain.searchParams.delete('embed');
+  ui.embedOpen.href = plain.href;
 }
 
 // ----- as-of controls -------------------------------------------------------------------------
 
-function initDateControls() {
-  ui.slider.max = String(dayIndex(todayIso));
-  ui.date.max = todayIso;
-  for (let year = 2012; year <= Number(todayIso.slice(0, 4)); year++) ui.years.append(el('option', { value: dayIndex(`${year}-01-01`), label: String(year) }));
-  showDate(state.asOf);
-  let timer;
-  ui.slider.addEventListener('input', () => {
-    showDate(dayAt(Number(ui.slider.value)));
-    clearTimeout(timer);
-    timer = setTimeout(() => setAsOf(dayAt(Number(ui.slider.value))), 250);
-  });
-  // Keyboard steps fire a change per key: wait for a pause before asking the API again.
-  ui.slider.addEventListener('change', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => setAsOf(dayAt(Number(ui.slider.value))), 150);
-  });
-  ui.date.addEventListener('change', () => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(ui.date.value)) setAsOf(ui.date.value);
-  });
+const dayIndex = (iso) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${session.firstDay}T00:00:00Z`)) / DAY_MS);
+const dayAt = (index) => new Date(Date.parse(`${session.firstDay}T00:00:00Z`) + index * DAY_MS).toISOString().slice(0, 10);
+
+/** Sets the slider's range: from 1 January of the year the data starts (2012 at the latest) to today or the data's end. */
+function initDateRange() {
+  const coverage = coverageOf(session.focusArea);
+  const firstYear = Math.min(2012, Number((coverage?.earliest ?? '2012').slice(0, 4)));
+  session.firstDay = `${firstYear}-01-01`;
+  const lastDay = coverage?.latest && coverage.latest > todayIso ? coverage.latest : todayIso;
+  ui.slider.max = String(dayIndex(lastDay));
+  ui.date.min = session.firstDay;
+  ui.date.max = lastDay;
+  ui.years.replaceChildren();
+  for (let year = firstYear; year <= Number(lastDay.slice(0, 4)); year++) ui.years.append(el('option', { value: dayIndex(`${year}-01-01`), label: String(year) }));
+  showDate(effectiveAsOf());
 }
 
 function showDate(iso) {
   ui.slider.value = String(dayIndex(iso));
-  ui.slider.setAttribute('aria-valuetext', iso);
+  ui.slider.setAttribute('aria-valuetext', longDate(iso));
   ui.sliderLabel.textContent = iso;
   ui.date.value = iso;
+  const coverage = coverageOf(session.focusArea);
+  const latest = coverage?.latest;
+  let note;
+  if (!latest) note = `As of ${longDate(iso)}.`;
+  else if (iso === latest) note = `As of ${longDate(iso)}: the latest date the data covers${coverage.latestSource ? ` (${coverage.latestSource.name})` : ''}.`;
+  else if (iso > latest) note = `As of ${longDate(iso)}: after the latest date the data covers (${longDate(latest)}), so it shows the graph as it stood then, assuming nothing has changed since.`;
+  else note = `As of ${longDate(iso)}. The data covers up to ${longDate(latest)}.`;
+  ui.coverageNote.textContent = note;
+  timeline.setAsOf(iso);
 }
 
+let sliderTimer;
+ui.slider.addEventListener('input', () => {
+  showDate(dayAt(Number(ui.slider.value)));
+  clearTimeout(sliderTimer);
+  sliderTimer = setTimeout(() => setAsOf(dayAt(Number(ui.slider.value))), 250);
+});
+// Keyboard steps fire a change per key: wait for a pause before asking the API again.
+ui.slider.addEventListener('change', () => {
+  clearTimeout(sliderTimer);
+  sliderTimer = setTimeout(() => setAsOf(dayAt(Number(ui.slider.value))), 150);
+});
+ui.date.addEventListener('change', () => {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(ui.date.value)) setAsOf(ui.date.value);
+});
+ui.latestDate.addEventListener('click', () => {
+  state.asOf = null;
+  showDate(effectiveAsOf());
+  refresh();
+});
+
 function setAsOf(iso) {
-  if (iso === state.asOf) return;
+  if (iso === effectiveAsOf() && state.asOf) return;
   state.asOf = iso;
   showDate(iso);
   refresh();
 }
 
-// ----- search -----------------------------------------------------------------------------------
+// ----- search: a name or alias; one exact match focuses at once, several are suggested ------------
+
+function suggest(hits, text) {
+  ui.suggestions.hidden = false;
+  ui.searchMessage.textContent = hits.length ? `${hits.length} match${hits.length === 1 ? 'es' : 'es'} for “${text}”: pick one.` : `Nothing matches “${text}”.`;
+  ui.searchResults.replaceChildren(
+    ...hits.map((hit) =>
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          { type: 'button', 'data-id': hit.entity.id, onclick: () => pickSearchHit(hit) },
+          hit.entity.nameAsOf || hit.entity.name,
+          ' ',
+          el('small', {}, `${kindLabel(hit.entity.kind).toLowerCase()}${hit.matchKind !== 'NAME' ? ` · ${hit.matchKind.toLowerCase().replace('_', ' ')}: ${hit.matched}` : ''}`),
+        ),
+      ),
+    ),
+  );
+  graph.cy.resize();
+}
+
+function pickSearchHit(hit) {
+  ui.suggestions.hidden = true;
+  ui.searchResults.replaceChildren();
+  ui.searchText.value = hit.entity.nameAsOf || hit.entity.name;
+  ui.title.focus();
+  setFocus(hit.entity.id);
+}
+
+async function runSearch(text, { autoFocus }) {
+  const hits = await searchEntities(text, effectiveAsOf());
+  const exact = hits.filter((hit) => hit.score >= 100);
+  if (autoFocus && (hits.length === 1 || exact.length === 1)) {
+    pickSearchHit(hits.length === 1 ? hits[0] : exact[0]);
+    return;
+  }
+  suggest(hits, text);
+  setStatus(hits.length > 1 ? `Several entities match “${text}”: pick one of the suggestions.` : hits.length ? '' : `Nothing matches “${text}”.`);
+}
 
 ui.searchForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const text = ui.searchText.value.trim();
   if (!text) return;
   try {
-    const hits = await searchEntities(text, state.asOf);
-    ui.searchResults.replaceChildren(
-      ...hits.map((hit) =>
-        el(
-          'li',
-          {},
-          el(
-            'button',
-            { type: 'button', 'data-id': hit.entity.id, onclick: () => {
-              ui.searchResults.replaceChildren();
-              ui.title.focus();
-              setFocus(hit.entity.id);
-            } },
-            hit.entity.nameAsOf || hit.entity.name,
-            ' ',
-            el('small', {}, `${hit.entity.kind}${hit.matchKind !== 'NAME' ? ` · ${hit.matchKind.toLowerCase().replace('_', ' ')}: ${hit.matched}` : ''}`),
-          ),
-        ),
-      ),
-    );
-    setStatus(hits.length ? `${hits.length} match${hits.length === 1 ? '' : 'es'} for “${text}”: pick one to focus on it.` : `Nothing matches “${text}”.`);
-    cy.resize();
+    await runSearch(text, { autoFocus: true });
     ui.searchResults.querySelector('button')?.focus();
   } catch (error) {
     setStatus(`Search failed: ${error.message}`, true);
   }
 });
 
-// ----- filters ----------------------------------------------------------------------------------
+let typingTimer;
+ui.searchText.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  const text = ui.searchText.value.trim();
+  if (text.length < 2) {
+    ui.suggestions.hidden = true;
+    return;
+  }
+  typingTimer = setTimeout(() => runSearch(text, { autoFocus: false }).catch(() => {}), 300);
+});
+
+// ----- views, filters and controls ------------------------------------------------------------
+
+function checkbox(container, name, value, label, checked, onChange) {
+  const input = el('input', { type: 'checkbox', name, value, checked });
+  input.addEventListener('change', onChange);
+  container.append(el('label', { class: 'inline' }, input, ` ${label}`));
+}
+
+function selectedValues(container) {
+  return [...container.querySelectorAll('input:checked')].map((input) => input.value);
+}
+
+function initFilters() {
+  for (const [kind] of ENTITY_KINDS.filter(([k]) => k !== 'Source' && k !== 'Meeting')) {
+    checkbox(ui.kindFilters, 'kind', kind, kindLabel(kind), !state.hideKinds.includes(kind), () => {
+      state.hideKinds = [...ui.kindFilters.querySelectorAll('input:not(:checked)')].map((input) => input.value);
+      redraw();
+    });
+  }
+  const keepAll = (list, values) => (list.length === 0 ? values : list);
+  for (const [status, label] of STATUSES) {
+    checkbox(ui.statusFilters, 'status', status, label, keepAll(state.statuses, [status]).includes(status), () => {
+      const kept = selectedValues(ui.statusFilters);
+      state.statuses = kept.length === STATUSES.length ? [] : kept;
+      redraw();
+    });
+  }
+  for (const [confidence, label] of CONFIDENCES) {
+    checkbox(ui.confidenceFilters, 'confidence', confidence, label, keepAll(state.confidences, [confidence]).includes(confidence), () => {
+      const kept = selectedValues(ui.confidenceFilters);
+      state.confidences = kept.length === CONFIDENCES.length ? [] : kept;
+      redraw();
+    });
+  }
+  ui.onePerson.checked = state.onePerson;
+  ui.onePerson.addEventListener('change', () => {
+    state.onePerson = ui.onePerson.checked;
+    refresh();
+  });
+  ui.evidenceLinks.checked = state.linkKinds.some((k) => EVIDENCE_LINK_KINDS.includes(k));
+  ui.evidenceLinks.addEventListener('change', () => {
+    state.linkKinds = ui.evidenceLinks.checked ? [...GOVERNANCE_AND_EVIDENCE] : [];
+    refresh();
+  });
+}
+
+/** Every link kind: the evidence filter walks them all (the default walk leaves evidence out). */
+const GOVERNANCE_AND_EVIDENCE = [
+  'OVERSEES', 'LEADS', 'DELIVERS', 'REPORTS_TO', 'SUB_GROUP_OF', 'MEMBER_OF', 'SITS_ON', 'WORKS_FOR', 'IMPOSED_BY', 'BINDS', 'OWNS',
+  'FEEDS_INTO', 'COMMISSIONS', 'SUCCEEDED_BY', 'ASSESSES', 'REQUIRES', 'LINKS_TO', ...EVIDENCE_LINK_KINDS,
+];
 
 ui.depth.value = String(state.depth);
+ui.layout.value = state.layout;
 ui.includeEnded.checked = state.includeEnded;
+ui.showTimeline.checked = state.timeline;
 ui.depth.addEventListener('change', () => {
   state.depth = Number(ui.depth.value);
   refresh();
+});
+ui.layout.addEventListener('change', () => {
+  state.layout = ui.layout.value;
+  redraw();
 });
 ui.duty.addEventListener('change', () => {
   state.duty = ui.duty.value;
@@ -151,115 +310,188 @@ ui.includeEnded.addEventListener('change', () => {
   state.includeEnded = ui.includeEnded.checked;
   refresh();
 });
+ui.showTimeline.addEventListener('change', () => {
+  state.timeline = ui.showTimeline.checked;
+  saveUrl();
+  showTimeline();
+});
+for (const button of document.querySelectorAll('[data-view]')) {
+  button.addEventListener('click', () => {
+    state.view = button.dataset.view;
+    refresh();
+  });
+}
+
+function showViewButtons() {
+  for (const button of document.querySelectorAll('[data-view]')) button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
+  document.body.dataset.view = state.view;
+  document.body.dataset.pathEnds = state.pathFrom || state.pathTo ? 'chosen' : 'none';
+  ui.pathFromName.textContent = state.pathFrom ? session.names.get(state.pathFrom) ?? state.pathFrom : '(pick an entity, then “Path from here”)';
+  ui.pathToName.textContent = state.pathTo ? session.names.get(state.pathTo) ?? state.pathTo : '(pick another, then “Path to here”)';
+}
 
 function rememberDuties(nodes) {
   let added = false;
   for (const node of nodes) {
-    if (node.data.kind === 'Duty' && !state.duties.has(node.data.id)) {
-      state.duties.set(node.data.id, node.data.label);
+    if (node.data.kind === 'Duty' && !session.duties.has(node.data.id)) {
+      session.duties.set(node.data.id, node.data.label);
       added = true;
     }
   }
   if (!added && ui.duty.options.length > 1) return;
-  const options = [...state.duties].sort((a, b) => a[1].localeCompare(b[1]));
+  const options = [...session.duties].sort((a, b) => a[1].localeCompare(b[1]));
   ui.duty.replaceChildren(el('option', { value: '' }, 'all duties'), ...options.map(([id, label]) => el('option', { value: id }, label)));
   ui.duty.value = state.duty;
 }
 
-// ----- the graph and the lists ------------------------------------------------------------------
+// ----- loading and drawing --------------------------------------------------------------------
 
 function setFocus(id) {
   state.focus = id;
+  state.selected = '';
+  state.expanded = [];
+  if (state.view === 'path') state.view = 'map';
   refresh();
+}
+
+function openEntity(id) {
+  if (graph.doc?.elements.nodes.some((n) => n.data.id === id && !n.data.synthetic)) setFocus(id);
+}
+
+/** The diagram of a path view: every shortest path's nodes and links, drawn in the diagram's visual language. */
+function pathDiagram(paths, style, asOf) {
+  const nodes = new Map();
+  const edges = new Map();
+  for (const path of paths) {
+    for (const node of path.nodes) {
+      session.names.set(node.id, node.nameAsOf);
+      const status = node.status.toLowerCase().replaceAll('_', '-');
+      nodes.set(node.id, { data: { id: node.id, label: node.nameAsOf, kind: node.kind, status, confidence: node.confidence.toLowerCase() }, classes: `${node.kind}${status === 'proposed' || status === 'agreed' ? ' tentative' : ''}` });
+    }
+    for (const link of path.links) {
+      const status = link.status.toLowerCase().replaceAll('_', '-');
+      const label = `${linkKindLabel(link.kind)}${link.role ? ` (${link.role})` : ''}${status === 'in-force' ? '' : ` [${statusLabel(status)}]`}`;
+      edges.set(link.id, { data: { id: link.id, source: link.fromId, target: link.toId, kind: link.kind, label, status, confidence: link.confidence.toLowerCase(), role: link.role }, classes: `${link.kind}${status === 'proposed' || status === 'agreed' ? ' tentative' : ''}` });
+    }
+  }
+  const from = nodes.get(state.pathFrom);
+  if (from) from.classes += ' focus';
+  const title = `Path from ${session.names.get(state.pathFrom) ?? state.pathFrom} to ${session.names.get(state.pathTo) ?? state.pathTo} as of ${asOf}`;
+  return { data: { title, asOf, focus: state.pathFrom }, elements: { nodes: [...nodes.values()], edges: [...edges.values()] }, style };
+}
+
+async function loadView(asOf) {
+  if (state.view === 'board') {
+    const doc = await loadDiagram({ focus: state.focus, depth: 3, asOf, includeEnded: state.includeEnded, kinds: BOARD_LINK_KINDS });
+    const board = boardSelection(doc);
+    board.data = { ...board.data, title: `Board view: ${doc.data.title}` };
+    return board;
+  }
+  if (state.view === 'path') {
+    if (!state.pathFrom || !state.pathTo) return null;
+    const [paths, styleDoc] = await Promise.all([loadPaths(state.pathFrom, state.pathTo, asOf), session.doc ? Promise.resolve(session.doc) : loadDiagram({ focus: state.pathFrom, depth: 0, asOf })]);
+    return pathDiagram(paths, styleDoc.style, asOf);
+  }
+  return loadDiagram({ focus: state.focus, depth: state.depth, duty: state.duty, asOf, includeEnded: state.includeEnded, kinds: state.linkKinds });
 }
 
 async function refresh() {
   saveUrl();
-  if (!state.focus) return;
-  const request = ++state.request;
-  setStatus(`Loading ${state.focus} as of ${state.asOf}…`);
+  showViewButtons();
+  if (!state.focus && state.view !== 'path') {
+    setStatus('Search for a body, duty or person, then pick it to draw its interdependencies.');
+    return;
+  }
+  const request = ++session.request;
   try {
-    const doc = await loadDiagram(state);
-    if (request !== state.request) return;
-    draw(doc);
-    setStatus(`Showing ${doc.elements.nodes.length} nodes and ${doc.elements.edges.length} links around ${doc.data.title}.`);
+    const focusForArea = state.view === 'path' ? state.pathFrom || state.focus : state.focus;
+    if (focusForArea) {
+      const summary = await loadEntitySummary(focusForArea, state.asOf ?? todayIso);
+      if (!summary) throw Object.assign(new Error(`no entity with id "${focusForArea}"`), { code: 'NOT_FOUND' });
+      session.focusArea = summary.area ?? undefined;
+      session.names.set(summary.id, summary.nameAsOf);
+      await ensureCoverage(session.focusArea);
+      initDateRange();
+    }
+    const asOf = effectiveAsOf();
+    setStatus(`Loading as of ${longDate(asOf)}…`);
+    const [doc, pairs] = await Promise.all([
+      loadView(asOf),
+      state.onePerson && state.view === 'map' ? loadPersonDependentLinks(state.focus, asOf) : Promise.resolve(null),
+    ]);
+    if (request !== session.request) return;
+    if (!doc) {
+      graph.cy.elements().remove();
+      ui.title.textContent = 'Pick two entities for a path';
+      setStatus('Select an entity and choose “Path from here”, then another and “Path to here”.');
+      return;
+    }
+    session.personDependent = pairs ? personDependentSets(pairs) : null;
+    session.pairs = pairs;
+    if (state.view !== 'path') session.doc = doc;
+    await draw(doc, request);
   } catch (error) {
-    if (request !== state.request) return;
+    if (request !== session.request) return;
     setStatus(error.code === 'NOT_FOUND' ? `Not found: ${error.message}` : `Could not load the graph: ${error.message}`, true);
   }
 }
 
-function draw(doc) {
-  ui.title.textContent = doc.data.title;
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.style(doc.style);
-    cy.add([...doc.elements.nodes.map((n) => ({ group: 'nodes', ...n })), ...doc.elements.edges.map((e) => ({ group: 'edges', ...e }))]);
-  });
-  // The page above the graph changes height (search results), so let Cytoscape re-measure where it is.
-  cy.resize();
-  const ring = ringOf(doc.data.focus);
-  cy.layout({
-    name: 'concentric',
-    concentric: (node) => -(ring.get(node.id()) ?? ring.size),
-    levelWidth: () => 1,
-    minNodeSpacing: 12,
-    avoidOverlap: true,
-    padding: 16,
-    animate: false,
-  }).run();
-  rememberDuties(doc.elements.nodes);
-  drawLegend(doc);
-  fillList(ui.nodeList, doc.elements.nodes, (n) => [n.data.label, el('span', { class: 'kind' }, ` ${n.data.kind}${n.data.ended ? ' · ended' : ''}`)]);
-  fillList(ui.linkList, doc.elements.edges, (e) => [
-    `${cy.$id(e.data.source).data('label')} `,
-    el('span', { class: 'kind' }, `${e.data.label}${e.data.singlePerson ? ' · single person' : ''}${e.data.ended ? ' · ended' : ''}`),
-    ` ${cy.$id(e.data.target).data('label')}`,
-  ]);
+/** Draws again from the diagram already loaded (filters, layout and groups change nothing on the server). */
+async function redraw() {
+  saveUrl();
+  if (graph.doc) await draw(graph.doc, ++session.request);
 }
 
-/**
- * The ring of each node: the focus in the middle, then the nodes one hop away, two hops away, ...;
- * a crowded hop is split over several interleaved rings (at most 12 nodes each) so labels stay legible.
- */
-function ringOf(focus) {
-  const distance = new Map([[focus, 0]]);
-  const byHop = [[focus]];
-  for (let hop = 0; byHop[hop].length; hop++) {
-    const next = [];
-    for (const id of byHop[hop]) {
-      for (const neighbour of cy.$id(id).neighborhood('node').sort((a, b) => (a.id() < b.id() ? -1 : 1))) {
-        if (!distance.has(neighbour.id())) {
-          distance.set(neighbour.id(), hop + 1);
-          next.push(neighbour.id());
-        }
-      }
-    }
-    byHop.push(next);
-  }
-  const ring = new Map();
-  let base = 0;
-  for (const ids of byHop) {
-    if (!ids.length) continue;
-    const rings = Math.ceil(ids.length / 12);
-    ids.forEach((id, index) => ring.set(id, base + (index % rings)));
-    base += rings;
-  }
-  return ring;
+async function draw(doc, request) {
+  ui.title.textContent = doc.data.title;
+  const layout = state.view === 'map' ? state.layout : 'governance';
+  const fold = state.view === 'map' ? 'leaves' : state.view === 'board' ? 'groups' : false;
+  const laidOut = await graph.draw(doc, state, { personDependent: session.personDependent, layout, fold, direction: state.view === 'path' ? 'RIGHT' : 'DOWN' });
+  if (!laidOut || request !== session.request) return;
+  session.drawn++;
+  rememberDuties(doc.elements.nodes);
+  drawLegend(doc);
+  fillLists(doc);
+  if (state.selected) reselect(state.selected);
+  if (state.view === 'path' && state.pathFrom && state.pathTo) graph.highlight([]);
+  const shown = graph.cy.nodes().length;
+  const pairs = session.pairs ? ` ${session.pairs.length} pair${session.pairs.length === 1 ? '' : 's'} of bodies rest on one person.` : '';
+  const date = longDate(doc.data.asOf);
+  setStatus(state.view === 'path' && !doc.elements.nodes.length ? `No governance path within 6 links as of ${date}.` : `Showing ${shown} nodes and ${graph.cy.edges().length} links as of ${date}.${pairs}`);
+  saveUrl();
+  ui.printImage.src = graph.cy.png({ full: true, scale: 2, bg: '#ffffff' });
+  document.body.dataset.drawn = String(session.drawn);
+  if (state.timeline) showTimeline();
 }
 
 function drawLegend(doc) {
-  const kinds = [...new Set(doc.elements.nodes.map((n) => n.data.kind))].sort();
+  const kinds = [...new Set(graph.cy.nodes().map((n) => n.data('kind')))].filter(Boolean).sort();
   const styleOf = (selector) => doc.style.find((rule) => rule.selector === selector)?.style ?? {};
   ui.legend.replaceChildren(
+    el('strong', {}, `As of ${longDate(doc.data.asOf)}`),
     ...kinds.map((kind) => {
       const style = styleOf(`node.${kind}`);
-      return el('span', {}, el('span', { class: 'swatch', style: `background:${style['background-color']};border-color:${style['border-color']}` }), kind);
+      return el('span', {}, el('span', { class: 'swatch', style: `background:${style['background-color']};border-color:${style['border-color']}` }), kindLabel(kind));
     }),
-    el('span', {}, el('span', { class: 'line', style: 'border-top-style:dashed;border-color:#555' }), 'proposed / agreed'),
-    el('span', {}, el('span', { class: 'line', style: `border-color:${styleOf('edge.single-person')['line-color']}` }), 'only link is one person'),
-    el('span', {}, el('span', { class: 'line', style: 'border-color:#b7b7b7' }), 'ended'),
+    el('span', {}, el('span', { class: 'line', style: 'border-top-style:dashed;border-color:#555' }), `not yet in force (${statusLabel('proposed')}, ${statusLabel('agreed')}, ${statusLabel('scheduled')})`),
+    el('span', {}, el('span', { class: 'line', style: 'border-top-width:4px;border-color:#555' }), 'statutory'),
+    el('span', {}, el('span', { class: 'line', style: `border-color:${styleOf('edge.single-person')['line-color'] ?? '#e36c09'}` }), 'rests on one person'),
+    el('span', {}, el('span', { class: 'line', style: 'border-color:#b7b7b7' }), statusLabel('ended')),
+    el('span', {}, el('span', { class: 'swatch', style: 'border-style:double;border-width:3px;background:#fff' }), 'folded group (select it to open)'),
   );
+}
+
+function fillLists(doc) {
+  const visible = filterDiagram(doc, state, session.personDependent);
+  const labels = new Map(doc.elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const nodes = doc.elements.nodes.filter((n) => visible.nodes.has(n.data.id));
+  const edges = doc.elements.edges.filter((e) => visible.edges.has(e.data.id));
+  fillList(ui.nodeList, nodes, (n) => [n.data.label, el('span', { class: 'kind' }, ` ${kindLabel(n.data.kind).toLowerCase()}${n.data.ended ? ` · ${statusLabel('ended')}` : ''}`)]);
+  fillList(ui.linkList, edges, (e) => [
+    `${labels.get(e.data.source)} `,
+    el('span', { class: 'kind' }, `${e.data.label}${e.data.singlePerson ? ' · rests on one person' : ''}${e.data.ended ? ` · ${statusLabel('ended')}` : ''}`),
+    ` ${labels.get(e.data.target)}`,
+  ]);
 }
 
 function fillList(list, items, render) {
@@ -306,37 +538,195 @@ function markSelected(id) {
   for (const option of document.querySelectorAll('.item-list [role="option"]')) option.setAttribute('aria-selected', String(option.dataset.id === id));
 }
 
-async function selectElement(id) {
-  const element = cy.$id(id);
-  if (element.empty()) return;
-  cy.elements().unselect();
-  element.select();
+// ----- selection and the details panel ----------------------------------------------------------
+
+const panelActions = {
+  onFocus: (id) => setFocus(id),
+  onPathFrom: (id) => {
+    state.pathFrom = id;
+    showViewButtons();
+    if (state.pathTo && state.pathTo !== id) showPath();
+    else saveUrl();
+  },
+  onPathTo: (id) => {
+    state.pathTo = id;
+    showViewButtons();
+    if (state.pathFrom && state.pathFrom !== id) showPath();
+    else saveUrl();
+  },
+  onToggleGroup: (id) => {
+    const open = new Set(state.expanded);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    state.expanded = [...open];
+    state.selected = id;
+    redraw();
+  },
+};
+
+function showPath() {
+  state.view = 'path';
+  state.selected = '';
+  refresh();
+}
+$('show-path').addEventListener('click', () => (state.pathFrom && state.pathTo ? showPath() : setStatus('Choose both ends first: select an entity, then “Path from here” or “Path to here”.', true)));
+$('clear-path').addEventListener('click', () => {
+  state.pathFrom = '';
+  state.pathTo = '';
+  if (state.view === 'path') state.view = 'map';
+  refresh();
+});
+
+function groupInfo(id) {
+  const members = graph.groups.get(id);
+  if (!members) return null;
+  const noun = graph.cy.$id(id).data('memberNoun') ?? 'members';
+  return { id, members: members.length, noun, open: state.expanded.includes(id) };
+}
+
+function reselect(id) {
+  const drawnId = graph.select(id);
   markSelected(id);
+  return drawnId;
+}
+
+async function selectElement(id) {
+  const doc = graph.doc;
+  if (!doc) return;
+  const drawnId = reselect(id);
+  state.selected = id;
+  saveUrl();
+  if (!state.embed) ui.drawer.hidden = false;
+  const drawnElement = drawnId ? graph.cy.$id(drawnId) : null;
+  const labels = new Map(doc.elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const node = doc.elements.nodes.find((n) => n.data.id === id);
+  const edge = doc.elements.edges.find((e) => e.data.id === id);
   try {
-    if (element.isNode()) {
-      const entity = await loadEntity(id, state.asOf);
-      if (entity) showEntity(ui.details, entity, setFocus);
-      else showMessage(ui.details, id, 'This entity is no longer in the graph.');
-    } else {
-      const data = element.data();
-      const sources = await loadSources((data.sources || []).map((s) => s.source));
-      showLink(ui.details, data, element.source().data('label'), element.target().data('label'), sources);
+    if (node || (drawnElement?.isNode() && drawnElement.data('synthetic'))) {
+      if (drawnElement?.data('synthetic') && drawnId === id) {
+        showGroupBox(ui.details, drawnElement.data('name') ?? drawnElement.data('label'), (drawnElement.data('groupOf') ?? []).map((m) => labels.get(m) ?? m), groupInfo(id), panelActions);
+        return;
+      }
+      const entity = await loadEntity(id, effectiveAsOf());
+      session.names.set(id, entity?.nameAsOf);
+      if (entity) showEntity(ui.details, entity, panelActions, groupInfo(id));
+      else showMessage(ui.details, labels.get(id) ?? 'Not found', 'This entity is no longer in the graph.');
+      if (state.embed && entity) setStatus(`Selected: ${entity.nameAsOf}`);
+    } else if (edge) {
+      const sources = await loadSources((edge.data.sources || []).map((s) => s.source));
+      showLink(ui.details, edge.data, labels.get(edge.data.source), labels.get(edge.data.target), sources);
+      if (state.embed) setStatus(`Selected: ${labels.get(edge.data.source)} → ${edge.data.label} → ${labels.get(edge.data.target)}`);
+    } else if (drawnElement?.data('links')) {
+      const links = drawnElement.data('links').map((linkId) => doc.elements.edges.find((e) => e.data.id === linkId)).filter(Boolean);
+      const sources = await loadSources(links.flatMap((l) => (l.data.sources || []).map((s) => s.source)));
+      const title = `${graph.cy.$id(drawnElement.data('source')).data('name') ?? ''} → ${drawnElement.data('label')} → ${graph.cy.$id(drawnElement.data('target')).data('name') ?? ''}`;
+      showLinkGroup(ui.details, title, links.map((l) => ({ data: l.data, fromLabel: labels.get(l.data.source), toLabel: labels.get(l.data.target) })), sources);
     }
   } catch (error) {
     showMessage(ui.details, 'Could not load the details', error.message);
   }
 }
 
+$('close-details').addEventListener('click', closeDetails);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !ui.drawer.hidden) closeDetails();
+});
+
+function closeDetails() {
+  ui.drawer.hidden = true;
+  graph.select('');
+  markSelected('');
+  state.selected = '';
+  saveUrl();
+}
+
+// ----- zoom, groups, timeline -------------------------------------------------------------------
+
 function zoomBy(factor) {
-  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  graph.cy.zoom({ level: graph.cy.zoom() * factor, renderedPosition: { x: graph.cy.width() / 2, y: graph.cy.height() / 2 } });
 }
 $('zoom-in').addEventListener('click', () => zoomBy(1.4));
 $('zoom-out').addEventListener('click', () => zoomBy(1 / 1.4));
-$('zoom-fit').addEventListener('click', () => cy.fit(undefined, 16));
+$('zoom-fit').addEventListener('click', () => graph.fit());
+$('expand-all').addEventListener('click', () => {
+  state.expanded = [...graph.groups.keys()];
+  redraw();
+});
+$('collapse-all').addEventListener('click', () => {
+  state.expanded = [];
+  redraw();
+});
 
-cy.on('tap', 'node, edge', (event) => selectElement(event.target.id()));
-cy.on('dbltap', 'node', (event) => setFocus(event.target.id()));
+async function showTimeline() {
+  ui.timelinePanel.hidden = !state.timeline;
+  graph.cy.resize();
+  if (!state.timeline || !state.focus) return;
+  try {
+    const coverage = coverageOf(session.focusArea);
+    const first = `${Math.min(2012, Number((coverage?.earliest ?? '2012').slice(0, 4)))}-01-01`;
+    const lastYear = Math.max(Number((coverage?.latest ?? todayIso).slice(0, 4)), Number(effectiveAsOf().slice(0, 4)));
+    // A year past the data's end, so marks near the end are not cut off.
+    const span = { first, last: `${lastYear + 1}-12-31` };
+    const history = await loadHistory(state.focus, Math.min(state.depth, 2), state.linkKinds, span.first, span.last);
+    const model = timeline.render(history, span, effectiveAsOf());
+    $('timeline').dataset.rows = String(model.rows.length);
+  } catch (error) {
+    setStatus(`Could not load the timeline: ${error.message}`, true);
+  }
+}
 
-initDateControls();
-if (state.focus) refresh();
-else setStatus('Search for a body, duty or person, then pick it to draw its interdependencies.');
+// ----- export and share -------------------------------------------------------------------------
+
+$('export-svg').addEventListener('click', () => downloadSvg(graph.cy, ui.title.textContent));
+$('export-png').addEventListener('click', () => downloadPng(graph.cy, ui.title.textContent));
+$('print').addEventListener('click', () => window.print());
+window.addEventListener('beforeprint', () => {
+  if (graph.cy.nodes().length) ui.printImage.src = graph.cy.png({ full: true, scale: 3, bg: '#ffffff' });
+});
+$('copy-link').addEventListener('click', async () => {
+  ui.permalink.select();
+  try {
+    await navigator.clipboard.writeText(ui.permalink.value);
+    setStatus('Link copied.');
+  } catch {
+    setStatus('Copy the selected link with Ctrl+C.');
+  }
+});
+
+function fillSavedViews() {
+  const views = listSavedViews(localStorage);
+  ui.savedViews.replaceChildren(...(views.length ? views.map((v) => el('option', { value: v.name }, v.name)) : [el('option', { value: '' }, '(none saved yet)')]));
+}
+$('save-view').addEventListener('click', () => {
+  try {
+    const name = saveView(localStorage, ui.viewName.value, state);
+    fillSavedViews();
+    ui.savedViews.value = name;
+    setStatus(`Saved the view as “${name}”.`);
+  } catch (error) {
+    setStatus(`Could not save the view: ${error.message}`, true);
+  }
+});
+$('open-view').addEventListener('click', () => {
+  const view = listSavedViews(localStorage).find((v) => v.name === ui.savedViews.value);
+  if (view) location.search = view.query;
+});
+$('delete-view').addEventListener('click', () => {
+  if (!ui.savedViews.value) return;
+  deleteSavedView(localStorage, ui.savedViews.value);
+  fillSavedViews();
+});
+
+// ----- start ------------------------------------------------------------------------------------
+
+initFilters();
+fillSavedViews();
+showViewButtons();
+ui.timelinePanel.hidden = !state.timeline;
+ensureCoverage(undefined)
+  .catch(() => null)
+  .then(() => {
+    initDateRange();
+    if (state.focus || (state.view === 'path' && state.pathFrom && state.pathTo)) refresh();
+    else setStatus('Search for a body, duty or person, then pick it to draw its interdependencies.');
+  });

@@ -20,11 +20,11 @@ export async function graphql(query, variables = {}) {
   return body.data;
 }
 
-/** Entities matching the text, with their names as of the day. */
+/** Entities matching a name, former name, alias or id, best first, with their names as of the day. */
 export async function searchEntities(text, asOf) {
   const data = await graphql(
     `query Search($text: String!, $asOf: Date) {
-      search(text: $text, first: 10) { matched matchKind entity { id kind name nameAsOf(asOf: $asOf) } }
+      search(text: $text, first: 10) { matched matchKind score entity { id kind name nameAsOf(asOf: $asOf) area } }
     }`,
     { text, asOf },
   );
@@ -32,14 +32,75 @@ export async function searchEntities(text, asOf) {
 }
 
 /** The Cytoscape document of the focus neighbourhood (the diagrams package draws it). */
-export async function loadDiagram({ focus, depth, duty, asOf, includeEnded }) {
+export async function loadDiagram({ focus, depth, duty, asOf, includeEnded, kinds }) {
   const data = await graphql(
-    `query Diagram($focus: ID!, $depth: Int, $duty: ID, $asOf: Date, $includeEnded: Boolean) {
-      diagram(focus: $focus, format: CYTOSCAPE, depth: $depth, duty: $duty, asOf: $asOf, includeEnded: $includeEnded)
+    `query Diagram($focus: ID!, $depth: Int, $duty: ID, $asOf: Date, $includeEnded: Boolean, $kinds: [LinkKind!]) {
+      diagram(focus: $focus, format: CYTOSCAPE, depth: $depth, duty: $duty, asOf: $asOf, includeEnded: $includeEnded, kinds: $kinds)
     }`,
-    { focus, depth, duty: duty || null, asOf, includeEnded },
+    { focus, depth, duty: duty || null, asOf, includeEnded, kinds: kinds?.length ? kinds : null },
   );
   return JSON.parse(data.diagram);
+}
+
+/** The days the data covers: of the area's own sources when given (the default as-of day is `latest`). */
+export async function loadDataCoverage(area) {
+  const data = await graphql(
+    `query Coverage($area: String) { dataCoverage(area: $area) { area earliest latest latestSource { name } } }`,
+    { area: area || null },
+  );
+  return data.dataCoverage;
+}
+
+/** An entity's kind, names and area (what the page needs to focus on it). */
+export async function loadEntitySummary(id, asOf) {
+  const data = await graphql(`query Summary($id: ID!, $asOf: Date) { entity(id: $id) { id kind name nameAsOf(asOf: $asOf) area } }`, { id, asOf });
+  return data.entity;
+}
+
+/** Pairs of bodies whose connection rests on one person, around the focus (the analytics' judgement). */
+export async function loadPersonDependentLinks(focus, asOf) {
+  const data = await graphql(
+    `query OnePerson($focus: ID, $asOf: Date) {
+      personDependentLinks(focus: $focus, asOf: $asOf) {
+        basis explanation bodies { id name } people { person { id name } seats { link { id } } }
+      }
+    }`,
+    { focus, asOf },
+  );
+  return data.personDependentLinks;
+}
+
+const PATH_ENTITY = 'id kind name nameAsOf(asOf: $asOf) status confidence';
+
+/** The shortest governance paths between two entities on a day. */
+export async function loadPaths(from, to, asOf) {
+  const data = await graphql(
+    `query Paths($from: ID!, $to: ID!, $asOf: Date) {
+      path(from: $from, to: $to, asOf: $asOf, maxHops: 6, first: 10) {
+        length nodes { ${PATH_ENTITY} } links { id kind fromId toId status confidence role }
+      }
+    }`,
+    { from, to, asOf },
+  );
+  return data.path;
+}
+
+const FUZZY = 'earliest latest text';
+const VALIDITY = `validity { from { ${FUZZY} } to { ${FUZZY} } text }`;
+
+/** Everything ever in the focus neighbourhood with its dates, and the renames, mergers and relaunches in it. */
+export async function loadHistory(focus, depth, kinds, from, to) {
+  const data = await graphql(
+    `query History($focus: ID!, $depth: Int, $kinds: [LinkKind!], $from: Date!, $to: Date!) {
+      neighbourhoodHistory(focus: $focus, depth: $depth, kinds: $kinds) {
+        nodes { id kind name status ${VALIDITY} }
+        links { id kind fromId toId status ${VALIDITY} }
+      }
+      changes(from: $from, to: $to, focus: $focus) { kind day description subjects { id } status }
+    }`,
+    { focus, depth, kinds: kinds?.length ? kinds : null, from, to },
+  );
+  return { ...data.neighbourhoodHistory, changes: data.changes };
 }
 
 const CITATION_FIELDS = 'sourceId title sourceType date { text } url item quote';
@@ -49,7 +110,7 @@ export async function loadEntity(id, asOf) {
   const data = await graphql(
     `query Entity($id: ID!, $asOf: Date) {
       entity(id: $id) {
-        id kind name nameAsOf(asOf: $asOf) aliases description status confidence note area
+        id kind name nameAsOf(asOf: $asOf) aliases description status confidence note area title honorific
         bodyType statutory
         validity { text }
         names { name validity { text } }

@@ -1,6 +1,7 @@
 /**
  * Serves the explorer: a static page, its ES modules and stylesheet from `public/`, and
- * Cytoscape.js from this package's own dependency (no CDN, so it works offline). The page talks to
+ * Cytoscape.js, its layout and SVG extensions and vis-timeline from this package's own
+ * dependencies (no CDN, so it works offline). The page talks to
  * the GraphQL endpoint beside it.
  */
 import { readFile } from 'node:fs/promises';
@@ -26,17 +27,67 @@ export type ExplorerRoute = (req: IncomingMessage, res: ServerResponse) => Promi
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** Every file the explorer serves, by its path under the base path; nothing else is read from disk. */
-function assetFiles(): Record<string, { file: string; type: string }> {
-  return {
-    'explorer.js': { file: `${PUBLIC_DIR}explorer.js`, type: 'text/javascript; charset=utf-8' },
-    'graphql-client.js': { file: `${PUBLIC_DIR}graphql-client.js`, type: 'text/javascript; charset=utf-8' },
-    'details-panel.js': { file: `${PUBLIC_DIR}details-panel.js`, type: 'text/javascript; charset=utf-8' },
-    'explorer.css': { file: `${PUBLIC_DIR}explorer.css`, type: 'text/css; charset=utf-8' },
-    // The package exports its ESM build for `import` only, so find its dist folder through the CommonJS entry.
-    'vendor/cytoscape.esm.min.mjs': { file: join(dirname(require.resolve('cytoscape')), 'cytoscape.esm.min.mjs'), type: 'text/javascript; charset=utf-8' },
-  };
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+
+/** The page's own modules, served from `public/`. */
+const PAGE_FILES = [
+  'explorer.js',
+  'graphql-client.js',
+  'details-panel.js',
+  'vocabulary.js',
+  'view-state.js',
+  'graph-view.js',
+  'layouts.js',
+  'filters.js',
+  'timeline-view.js',
+  'timeline-model.js',
+  'export-view.js',
+] as const;
+
+/** Where a package's file is, found through the package's own `package.json` (so it works wherever it is installed). */
+function packageFile(resolveFrom: NodeJS.Require, name: string, file: string): string {
+  return join(dirname(resolveFrom.resolve(`${name}/package.json`)), file);
 }
+
+/**
+ * Every file the explorer serves, by its path under the base path; nothing else is read from disk.
+ * The vendored libraries come from this package's dependencies (their UMD builds set a global that
+ * the page registers with Cytoscape), and fCoSE's own dependencies are found from fCoSE.
+ */
+function assetFiles(): Record<string, { file: string; type: string }> {
+  const fcose = createRequire(require.resolve('cytoscape-fcose'));
+  const coseBase = createRequire(fcose.resolve('cose-base'));
+  const assets: Record<string, { file: string; type: string }> = {
+    'explorer.css': { file: `${PUBLIC_DIR}explorer.css`, type: CSS },
+    // The package exports its ESM build for `import` only, so find its dist folder through the CommonJS entry.
+    'vendor/cytoscape.esm.min.mjs': { file: join(dirname(require.resolve('cytoscape')), 'cytoscape.esm.min.mjs'), type: JS },
+    'vendor/layout-base.js': { file: coseBase.resolve('layout-base'), type: JS },
+    'vendor/cose-base.js': { file: fcose.resolve('cose-base'), type: JS },
+    'vendor/cytoscape-fcose.js': { file: require.resolve('cytoscape-fcose'), type: JS },
+    'vendor/elk.bundled.js': { file: require.resolve('elkjs/lib/elk.bundled.js'), type: JS },
+    'vendor/cytoscape-elk.js': { file: require.resolve('cytoscape-elk'), type: JS },
+    'vendor/cytoscape-svg.js': { file: require.resolve('cytoscape-svg'), type: JS },
+    // vis-timeline's export map offers its standalone ESM build to `import` only: go through its package.json.
+    'vendor/vis-timeline.mjs': { file: packageFile(require, 'vis-timeline', 'standalone/esm/vis-timeline-graph2d.min.mjs'), type: JS },
+    'vendor/vis-timeline.css': { file: packageFile(require, 'vis-timeline', 'styles/vis-timeline-graph2d.min.css'), type: CSS },
+  };
+  for (const file of PAGE_FILES) assets[file] = { file: `${PUBLIC_DIR}${file}`, type: JS };
+  return assets;
+}
+
+/** Paths (under the base path) of the vendored libraries, for tests and packaging checks. */
+export const VENDORED_ASSETS: readonly string[] = [
+  'vendor/cytoscape.esm.min.mjs',
+  'vendor/layout-base.js',
+  'vendor/cose-base.js',
+  'vendor/cytoscape-fcose.js',
+  'vendor/elk.bundled.js',
+  'vendor/cytoscape-elk.js',
+  'vendor/cytoscape-svg.js',
+  'vendor/vis-timeline.mjs',
+  'vendor/vis-timeline.css',
+];
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -1,0 +1,323 @@
+// The drawn graph: turns a diagram (Cytoscape JSON from the API) into what the page shows — the
+// filters applied, people and sections folded into their organisation or Act unless opened, every
+// node sized to its label at a legible size — lays it out, and keeps selection in step with the
+// lists and the details panel.
+
+import { filterDiagram, foldingGroups } from './filters.js';
+import { GROUP_LABEL_ROOM, GROUP_PADDING, runForceLayout, runGovernanceLayout } from './layouts.js';
+
+/** Label sizes in model pixels; the layouts keep the drawing small enough that, at fit, they read at 11 px or more. */
+export const NODE_FONT_SIZE = 16;
+export const FOCUS_FONT_SIZE = 18;
+export const EDGE_FONT_SIZE = 13;
+/** Below this rendered size a link's label is not drawn (it appears as you zoom in); node labels never fall below it at fit. */
+export const MIN_READABLE_PX = 11;
+/** A small drawing (a board view, a path) is shown at most this much enlarged. */
+export const MAX_FIT_ZOOM = 1.25;
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif';
+const TEXT_MAX_WIDTH = 130;
+/** Extra room a shape needs around its text (an ellipse or diamond holds less than a box). */
+const SHAPE_ROOM = {
+  Person: [1.3, 1.25],
+  Duty: [1.22, 1.1],
+  Legislation: [1.25, 1.0],
+  Assessment: [1.55, 1.5],
+  Review: [1.15, 1.15],
+  Meeting: [1.6, 1.6],
+};
+
+let measureContext;
+function measure(text, size, weight = 'normal') {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  measureContext.font = `${weight} ${size}px ${FONT_FAMILY}`;
+  return measureContext.measureText(text).width;
+}
+
+/** Wraps a label as Cytoscape does (at spaces, within the maximum width) and gives the box it needs. */
+export function labelBox(label, size, kind, weight) {
+  const lines = [];
+  for (const word of String(label).split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && measure(`${lines[last]} ${word}`, size, weight) <= TEXT_MAX_WIDTH) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length === 0) lines.push('');
+  const widest = Math.max(...lines.map((line) => measure(line, size, weight)));
+  const [wx, hy] = SHAPE_ROOM[kind] ?? [1, 1];
+  return { w: Math.ceil((widest + 12) * wx), h: Math.ceil((lines.length * size * 1.25 + 10) * hy) };
+}
+
+/** The page's additions to the diagram's stylesheet: legible sizes, groups, hidden and highlighted elements. */
+function pageStyle() {
+  return [
+    { selector: 'node', style: { 'font-size': NODE_FONT_SIZE, 'font-family': FONT_FAMILY, 'text-max-width': `${TEXT_MAX_WIDTH}px`, width: 'data(w)', height: 'data(h)', color: '#1a1a1a' } },
+    { selector: 'node.focus', style: { 'font-size': FOCUS_FONT_SIZE, 'font-weight': 'bold' } },
+    { selector: 'node.folded', style: { 'border-style': 'double', 'border-width': 4 } },
+    {
+      selector: ':parent',
+      style: {
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': GROUP_LABEL_ROOM - 4,
+        'font-size': 14,
+        'font-weight': 'bold',
+        padding: GROUP_PADDING,
+        'background-opacity': 0.45,
+        'border-style': 'dashed',
+        'compound-sizing-wrt-labels': 'exclude',
+      },
+    },
+    { selector: 'node.act-group', style: { shape: 'round-rectangle', 'background-color': '#e4dfec', 'border-color': '#5b3f86' } },
+    {
+      selector: 'edge',
+      style: {
+        'font-size': EDGE_FONT_SIZE,
+        'font-family': FONT_FAMILY,
+        'text-events': 'no',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        'control-point-step-size': 28,
+      },
+    },
+    { selector: 'edge.folded-link', style: { 'line-style': 'dotted' } },
+    { selector: 'edge.label-too-small', style: { label: '' } },
+    { selector: '.dimmed', style: { opacity: 0.25 } },
+    { selector: 'edge.on-path, node.on-path', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.2, 'overlay-padding': 5 } },
+    { selector: '.picked', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.45, 'overlay-padding': 6 } },
+  ];
+}
+
+/**
+ * Creates the graph view over a container. `onSelect(id, kind)` is called when the reader clicks a
+ * node or link; `onOpen(id)` on a double click.
+ */
+export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
+  // Cytoscape's own selection is off (autounselectify): the page marks what the reader picked with the
+  // `picked` class, after resolving the click itself (see elementAt).
+  const cy = cytoscape({ container, elements: [], boxSelectionEnabled: false, autounselectify: true, minZoom: 0.05, maxZoom: 4 });
+  let drawn = { doc: null, folded: new Map(), aggregates: new Map(), groups: new Map() };
+  let layoutRun = 0;
+
+  // Cytoscape's own hit test lets an arrowhead beat a nearer line, so a click near a busy node could
+  // select another link: resolve every click here instead, by distance to each link's drawn curve.
+  cy.on('tap', (event) => {
+    const hit = elementAt(cy, event.position);
+    if (hit) onSelect(hit.id());
+  });
+  // Link labels show only once they would read at 11 px or more (Cytoscape's own threshold works in powers of two).
+  const showReadableEdgeLabels = () => {
+    const small = EDGE_FONT_SIZE * cy.zoom() < MIN_READABLE_PX;
+    cy.batch(() => cy.edges().toggleClass('label-too-small', small));
+  };
+  cy.on('zoom', showReadableEdgeLabels);
+  cy.on('add', 'edge', showReadableEdgeLabels);
+  cy.on('dbltap', 'node', (event) => onOpen(event.target.id()));
+
+  /**
+   * Draws a diagram. `state` carries the filters, layout and opened groups; `personDependent` the
+   * analytics' person-dependent links (for the "rests on one person" filter). Resolves when laid out.
+   */
+  async function draw(doc, state, { personDependent = null, layout = state.layout, direction = 'DOWN', fold = 'groups' } = {}) {
+    const run = ++layoutRun;
+    const visible = filterDiagram(doc, state, personDependent);
+    const { parentOf, groups, nestingLinks } = fold ? foldingGroups(doc, { visible, leaves: fold === 'leaves' }) : { parentOf: new Map(), groups: new Map(), nestingLinks: new Set() };
+    const expanded = new Set(state.expanded ?? []);
+    const byId = new Map(doc.elements.nodes.map((n) => [n.data.id, n]));
+    // Where each visible node is drawn: itself, or (folded) its group.
+    const drawnAs = new Map();
+    const groupUsed = new Map();
+    for (const id of visible.nodes) {
+      const groupId = parentOf.get(id);
+      const group = groupId ? groups.get(groupId) : undefined;
+      const groupDrawn = group && (group.synthetic || visible.nodes.has(groupId));
+      if (groupDrawn && id !== doc.data.focus) {
+        const members = groupUsed.get(groupId) ?? [];
+        members.push(id);
+        groupUsed.set(groupId, members);
+        drawnAs.set(id, expanded.has(groupId) ? id : groupId);
+      } else drawnAs.set(id, id);
+    }
+    const elements = [];
+    const folded = new Map();
+    for (const [groupId, members] of groupUsed) {
+      const group = groups.get(groupId);
+      const open = expanded.has(groupId);
+      if (!open) for (const member of members) folded.set(member, groupId);
+      if (group.synthetic) {
+        const label = open ? group.label : `${group.label} (+${members.length} ${group.memberNoun})`;
+        elements.push(nodeElement({ data: { id: groupId, label, kind: group.kind, synthetic: true, groupOf: members, memberNoun: group.memberNoun }, classes: `${group.kind} act-group${open ? '' : ' folded'}` }, false));
+      }
+    }
+    for (const id of visible.nodes) {
+      if (drawnAs.get(id) !== id) continue;
+      const node = byId.get(id);
+      const members = groupUsed.get(id);
+      const open = expanded.has(id);
+      const data = { ...node.data, name: node.data.label };
+      let classes = node.classes;
+      if (members) {
+        data.groupOf = members;
+        data.memberNoun = groups.get(id).memberNoun;
+        if (!open) {
+          data.label = `${node.data.label} (+${members.length} ${data.memberNoun})`;
+          classes += ' folded';
+        }
+      }
+      const groupId = parentOf.get(id);
+      if (groupId && expanded.has(groupId) && drawnAs.get(id) === id && groupUsed.has(groupId)) data.parent = groupId;
+      elements.push(nodeElement({ data, classes }, Boolean(members && open)));
+    }
+    // Links: a folded end is drawn at its group; several links folded onto the same pair and kind become one.
+    const aggregates = new Map();
+    for (const edge of doc.elements.edges) {
+      if (!visible.edges.has(edge.data.id) || nestingLinks.has(edge.data.id)) continue;
+      const source = drawnAs.get(edge.data.source);
+      const target = drawnAs.get(edge.data.target);
+      if (!source || !target || source === target) continue;
+      if (source === edge.data.source && target === edge.data.target) {
+        elements.push({ group: 'edges', data: { ...edge.data }, classes: edge.classes });
+        continue;
+      }
+      const key = `${edge.data.kind}|${source}|${target}`;
+      const entry = aggregates.get(key) ?? { source, target, edges: [] };
+      entry.edges.push(edge);
+      aggregates.set(key, entry);
+    }
+    const aggregateOf = new Map();
+    for (const [key, { source, target, edges }] of aggregates) {
+      const [first] = edges;
+      if (edges.length === 1) {
+        elements.push({ group: 'edges', data: { ...first.data, source, target, foldedFrom: [first.data.source, first.data.target] }, classes: `${first.classes} folded-link` });
+        continue;
+      }
+      const id = `folded:${key}`;
+      const base = first.data.label.replace(/\s*\(.*\)$/, '');
+      const classes = [...new Set(edges.flatMap((e) => e.classes.split(' ')).filter((c) => c !== 'statutory' && c !== 'tentative'))].join(' ');
+      elements.push({ group: 'edges', data: { id, source, target, kind: first.data.kind, label: `${base} ×${edges.length}`, links: edges.map((e) => e.data.id) }, classes: `${classes} folded-link` });
+      for (const e of edges) aggregateOf.set(e.data.id, id);
+    }
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.style([...doc.style, ...pageStyle()]);
+      cy.add(elements);
+    });
+    cy.resize();
+    drawn = { doc, folded, aggregates: aggregateOf, groups: groupUsed };
+    const eles = cy.elements();
+    if (layout === 'force') await runForceLayout(cy, eles, {});
+    else await runGovernanceLayout(cytoscape, cy, eles, { direction });
+    if (run !== layoutRun) return false;
+    fit();
+    return true;
+  }
+
+  /** Fits the drawing to the canvas, but never blows a small drawing up past {@link MAX_FIT_ZOOM}. */
+  function fit() {
+    cy.fit(undefined, 24);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+  }
+
+  /** Where an element of the diagram is drawn: itself, its group (folded), or the link standing for several. */
+  function drawnIdOf(id) {
+    if (!cy.$id(id).empty()) return id;
+    return drawn.folded.get(id) ?? drawn.aggregates.get(id) ?? null;
+  }
+
+  /** Selects what stands for `id` in the drawing (returns its drawn id, or null when it is not drawn). */
+  function select(id) {
+    cy.elements().removeClass('picked');
+    const drawnId = id ? drawnIdOf(id) : null;
+    if (drawnId) cy.$id(drawnId).addClass('picked');
+    return drawnId;
+  }
+
+  /** Marks the nodes and links of a path, dimming the rest; an empty list clears the marks. */
+  function highlight(ids) {
+    cy.elements().removeClass('on-path dimmed');
+    if (!ids.length) return;
+    const keep = new Set(ids.map(drawnIdOf).filter(Boolean));
+    cy.elements().forEach((ele) => ele.addClass(keep.has(ele.id()) ? 'on-path' : 'dimmed'));
+  }
+
+  return {
+    cy,
+    draw,
+    fit,
+    select,
+    highlight,
+    drawnIdOf,
+    /** The diagram last drawn. */
+    get doc() {
+      return drawn.doc;
+    },
+    /** Groups drawn, by group id, with the ids of their members in the view. */
+    get groups() {
+      return drawn.groups;
+    },
+  };
+}
+
+/** Points along a link's drawn curve (one bend: Cytoscape's bezier through its endpoints and midpoint), in model coordinates. */
+export function linkCurve(edge, steps = 24) {
+  const [s, t, m] = [edge.sourceEndpoint(), edge.targetEndpoint(), edge.midpoint()];
+  const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+  const points = [];
+  for (let i = 0; i <= steps; i++) {
+    const u = i / steps;
+    points.push({ x: (1 - u) ** 2 * s.x + 2 * (1 - u) * u * c.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * (1 - u) * u * c.y + u ** 2 * t.y });
+  }
+  return points;
+}
+
+function squaredDistanceToSegment(p, a, b) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = dx * dx + dy * dy;
+  const u = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  const x = a.x + u * dx - p.x;
+  const y = a.y + u * dy - p.y;
+  return x * x + y * y;
+}
+
+/** Squared distance from a point to a link's drawn curve. */
+export function squaredDistanceToLink(edge, p) {
+  const points = linkCurve(edge);
+  let best = Infinity;
+  for (let i = 0; i + 1 < points.length; i++) best = Math.min(best, squaredDistanceToSegment(p, points[i], points[i + 1]));
+  return best;
+}
+
+/**
+ * What a click at model point `p` means: the innermost node whose box holds it (nodes are drawn over
+ * links), else the link whose curve passes nearest, within 8 screen pixels of its edge.
+ */
+export function elementAt(cy, p) {
+  const inside = cy.nodes().filter((node) => {
+    if (!node.visible()) return false;
+    const b = node.boundingBox({ includeLabels: false, includeOverlays: false });
+    return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+  });
+  if (inside.length) return inside.toArray().sort((a, b) => b.ancestors().length - a.ancestors().length)[0];
+  let nearest = null;
+  let best = Infinity;
+  for (const edge of cy.edges().toArray()) {
+    if (!edge.visible()) continue;
+    const reach = edge.pstyle('width').pfValue / 2 + 8 / cy.zoom();
+    const d = squaredDistanceToLink(edge, p);
+    if (d <= reach * reach && d < best) {
+      best = d;
+      nearest = edge;
+    }
+  }
+  return nearest;
+}
+
+function nodeElement(element, isOpenGroup) {
+  const { data } = element;
+  const focus = String(element.classes ?? '').split(' ').includes('focus');
+  if (!isOpenGroup) Object.assign(data, labelBox(data.label, focus ? FOCUS_FONT_SIZE : NODE_FONT_SIZE, data.kind, focus ? 'bold' : 'normal'));
+  return { group: 'nodes', data, classes: element.classes };
+}
