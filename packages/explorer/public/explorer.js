@@ -5,6 +5,7 @@
 import cytoscape from './vendor/cytoscape.esm.min.mjs';
 import {
   loadDataCoverage,
+  loadVocabulary,
   loadDiagram,
   loadEntity,
   loadEntitySummary,
@@ -15,12 +16,12 @@ import {
   searchEntities,
 } from './graphql-client.js';
 import { el, showEntity, showGroupBox, showLink, showLinkGroup, showMessage } from './details-panel.js';
-import { BOARD_LINK_KINDS, boardSelection, filterDiagram, personDependentSets } from './filters.js';
+import { filterDiagram, personDependentSets } from './filters.js';
 import { createGraphView, linkCurve, squaredDistanceToLink } from './graph-view.js';
 import { createTimelineView } from './timeline-view.js';
 import { downloadPng, downloadSvg, embedSnippet, graphSvg } from './export-view.js';
 import { deleteSavedView, listSavedViews, parseViewState, saveView, serialiseViewState } from './view-state.js';
-import { CONFIDENCES, ENTITY_KINDS, EVIDENCE_LINK_KINDS, STATUSES, kindLabel, linkKindLabel, longDate, statusLabel } from './vocabulary.js';
+import { EVIDENCE_LINK_KINDS, confidenceTerms, entityKindTerms, kindLabel, linkKindLabel, longDate, setVocabulary, statusLabel, statusTerms } from './vocabulary.js';
 
 // The UMD extensions loaded before this module set these globals.
 cytoscape.use(window.cytoscapeElk);
@@ -251,13 +252,15 @@ function selectedValues(container) {
 }
 
 function initFilters() {
-  for (const [kind] of ENTITY_KINDS.filter(([k]) => k !== 'Source' && k !== 'Meeting')) {
+  for (const [kind] of entityKindTerms().filter(([k]) => k !== 'Source' && k !== 'Meeting')) {
     checkbox(ui.kindFilters, 'kind', kind, kindLabel(kind), !state.hideKinds.includes(kind), () => {
       state.hideKinds = [...ui.kindFilters.querySelectorAll('input:not(:checked)')].map((input) => input.value);
       redraw();
     });
   }
   const keepAll = (list, values) => (list.length === 0 ? values : list);
+  const STATUSES = statusTerms();
+  const CONFIDENCES = confidenceTerms();
   for (const [status, label] of STATUSES) {
     checkbox(ui.statusFilters, 'status', status, label, keepAll(state.statuses, [status]).includes(status), () => {
       const kept = selectedValues(ui.statusFilters);
@@ -370,21 +373,21 @@ function pathDiagram(paths, style, asOf) {
     }
     for (const link of path.links) {
       const status = link.status.toLowerCase().replaceAll('_', '-');
-      const label = `${linkKindLabel(link.kind)}${link.role ? ` (${link.role})` : ''}${status === 'in-force' ? '' : ` [${statusLabel(status)}]`}`;
+      const label = `${linkKindLabel(link.kind)}${link.role ? ` (${link.role})` : ''}${status === 'in-force' ? '' : `, ${statusLabel(status)}`}`;
       edges.set(link.id, { data: { id: link.id, source: link.fromId, target: link.toId, kind: link.kind, label, status, confidence: link.confidence.toLowerCase(), role: link.role }, classes: `${link.kind}${status === 'proposed' || status === 'agreed' ? ' tentative' : ''}` });
     }
   }
   const from = nodes.get(state.pathFrom);
   if (from) from.classes += ' focus';
-  const title = `Path from ${session.names.get(state.pathFrom) ?? state.pathFrom} to ${session.names.get(state.pathTo) ?? state.pathTo} as of ${asOf}`;
+  const title = `Path from ${session.names.get(state.pathFrom) ?? state.pathFrom} to ${session.names.get(state.pathTo) ?? state.pathTo} as of ${longDate(asOf)}`;
   return { data: { title, asOf, focus: state.pathFrom }, elements: { nodes: [...nodes.values()], edges: [...edges.values()] }, style };
 }
 
 async function loadView(asOf) {
   if (state.view === 'board') {
-    const doc = await loadDiagram({ focus: state.focus, depth: 3, asOf, includeEnded: state.includeEnded, kinds: BOARD_LINK_KINDS });
-    const board = boardSelection(doc);
-    board.data = { ...board.data, title: `Board view: ${doc.data.title}` };
+    // The diagrams package's board view preset: the same selection as `govgraph diagram`'s default.
+    const board = await loadDiagram({ focus: state.focus, preset: 'BOARD', asOf, includeEnded: state.includeEnded });
+    board.data = { ...board.data, title: `Board view: ${board.data.title}` };
     return board;
   }
   if (state.view === 'path') {
@@ -445,7 +448,7 @@ async function redraw() {
 async function draw(doc, request) {
   ui.title.textContent = doc.data.title;
   const layout = state.view === 'map' ? state.layout : 'governance';
-  const fold = state.view === 'map' ? 'leaves' : state.view === 'board' ? 'groups' : false;
+  const fold = state.view === 'map' ? 'leaves' : state.view === 'board' ? 'compounds' : false;
   const laidOut = await graph.draw(doc, state, { personDependent: session.personDependent, layout, fold, direction: state.view === 'path' ? 'RIGHT' : 'DOWN' });
   if (!laidOut || request !== session.request) return;
   session.drawn++;
@@ -465,7 +468,7 @@ async function draw(doc, request) {
 }
 
 function drawLegend(doc) {
-  const kinds = [...new Set(graph.cy.nodes().map((n) => n.data('kind')))].filter(Boolean).sort();
+  const kinds = [...new Set(graph.cy.nodes().map((n) => n.data('kind')))].filter((kind) => kind && kind !== 'group').sort();
   const styleOf = (selector) => doc.style.find((rule) => rule.selector === selector)?.style ?? {};
   ui.legend.replaceChildren(
     el('strong', {}, `As of ${longDate(doc.data.asOf)}`),
@@ -719,13 +722,13 @@ $('delete-view').addEventListener('click', () => {
 
 // ----- start ------------------------------------------------------------------------------------
 
-initFilters();
 fillSavedViews();
 showViewButtons();
 ui.timelinePanel.hidden = !state.timeline;
-ensureCoverage(undefined)
-  .catch(() => null)
+Promise.all([loadVocabulary().then(setVocabulary), ensureCoverage(undefined)])
+  .catch((error) => setStatus(`Could not reach the API: ${error.message}`, true))
   .then(() => {
+    initFilters();
     initDateRange();
     if (state.focus || (state.view === 'path' && state.pathFrom && state.pathTo)) refresh();
     else setStatus('Search for a body, duty or person, then pick it to draw its interdependencies.');

@@ -19,6 +19,7 @@ export function filterDiagram(doc, state, personDependent = null) {
   const focus = doc.data.focus;
   const nodes = new Set();
   for (const { data } of doc.elements.nodes) {
+    if (data.kind === 'group') continue;
     if (data.id === focus) nodes.add(data.id);
     else if (!hidden.has(data.kind) && passes(data) && (!data.ended || state.includeEnded)) {
       if (!state.onePerson || !personDependent || personDependent.entities.has(data.id)) nodes.add(data.id);
@@ -47,59 +48,25 @@ export function personDependentSets(pairs) {
   return { entities, links };
 }
 
-/** Link kinds of the board view: structure and who oversees, leads and delivers each duty. */
-export const BOARD_LINK_KINDS = ['SUB_GROUP_OF', 'REPORTS_TO', 'OVERSEES', 'LEADS', 'DELIVERS'];
-const DUTY_ROLES = new Set(['OVERSEES', 'LEADS', 'DELIVERS']);
-
-/**
- * The board view of a diagram walked over {@link BOARD_LINK_KINDS}: the focus, its sub-groups (and
- * theirs), the duties any of them oversees, leads or delivers, and everyone who oversees, leads or
- * delivers one of those duties; the links among them of those kinds.
- */
-export function boardSelection(doc) {
-  const focus = doc.data.focus;
-  const live = doc.elements.edges.filter((e) => BOARD_LINK_KINDS.includes(e.data.kind));
-  const structure = new Set([focus]);
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const { data } of live) {
-      if (data.kind === 'SUB_GROUP_OF' && structure.has(data.target) && !structure.has(data.source)) {
-        structure.add(data.source);
-        grown = true;
-      }
-    }
-  }
-  const kindOf = new Map(doc.elements.nodes.map((n) => [n.data.id, n.data.kind]));
-  const duties = new Set();
-  for (const { data } of live) if (DUTY_ROLES.has(data.kind) && structure.has(data.source) && kindOf.get(data.target) === 'Duty') duties.add(data.target);
-  const keep = new Set([...structure, ...duties]);
-  for (const { data } of live) if (DUTY_ROLES.has(data.kind) && duties.has(data.target)) keep.add(data.source);
-  return {
-    ...doc,
-    elements: {
-      nodes: doc.elements.nodes.filter((n) => keep.has(n.data.id)),
-      edges: live.filter((e) => keep.has(e.data.source) && keep.has(e.data.target)),
-    },
-  };
-}
-
 /** Kinds that fold into the one node they hang from (duties always show: they are what a board answers for). */
 const LEAF_KINDS = new Set(['Body', 'Person', 'Organisation', 'Legislation', 'Strategy', 'Review', 'Assessment', 'Meeting', 'Source']);
 
 /**
- * The groups that fold, among the nodes and links `visible` keeps (default all): each person inside
- * the organisation they work for (WORKS_FOR, the first by link id); the sections of one Act inside a
- * box named after the Act when the view holds two or more of them; and, with `leaves`, every other
- * node but a duty joined to the rest by a single link (a strategy only its owner has, a
- * section only its duty cites) inside the one node it hangs from. Nothing folds into a member, and the focus folds into
- * nothing. Returns each child's group, each group (id, label, kind, members, noun, synthetic when
- * the box is not an entity), and the WORKS_FOR links the nesting stands for.
+ * The groups that fold, among the nodes and links `visible` keeps (default all). The diagram names
+ * the groups (its compound parents): people under their employer and the sections of one Act are
+ * folded into the employer or a box named after the Act; groups of a body's sub-groups are not
+ * folded (the governance layout puts sub-groups below their board instead). With `leaves`, every
+ * other node but a duty joined to the rest by a single link (a strategy only its owner has) is folded
+ * into the one node it hangs from. Nothing folds into a member, and the focus folds into nothing.
+ * Returns each child's group, each group (id, label, kind, members, noun, synthetic when the box is
+ * not an entity), and the links the nesting stands for (a person's WORKS_FOR link to the employer).
  */
 export function foldingGroups(doc, { visible = null, leaves = false } = {}) {
   const focus = doc.data.focus;
-  const nodes = doc.elements.nodes.filter((n) => !visible || visible.nodes.has(n.data.id));
+  const nodes = doc.elements.nodes.filter((n) => n.data.kind !== 'group' && (!visible || visible.nodes.has(n.data.id)));
   const edges = doc.elements.edges.filter((e) => !visible || visible.edges.has(e.data.id));
   const byId = new Map(nodes.map((n) => [n.data.id, n.data]));
+  const diagramGroups = new Map(doc.elements.nodes.filter((n) => n.data.kind === 'group').map((n) => [n.data.id, n.data]));
   const parentOf = new Map();
   const groups = new Map();
   const nestingLinks = new Set();
@@ -108,26 +75,16 @@ export function foldingGroups(doc, { visible = null, leaves = false } = {}) {
     groups.get(groupId).members.push(child);
     parentOf.set(child, groupId);
   };
-  const byLinkId = (a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
-  for (const { data } of edges.filter((e) => e.data.kind === 'WORKS_FOR').sort(byLinkId)) {
-    const person = byId.get(data.source);
-    const organisation = byId.get(data.target);
-    if (person?.kind !== 'Person' || organisation?.kind !== 'Organisation' || person.id === focus) continue;
-    if (!parentOf.has(person.id)) join(person.id, organisation.id, { label: organisation.label, kind: 'Organisation', synthetic: false });
-    if (parentOf.get(person.id) === organisation.id) nestingLinks.add(data.id);
+  for (const node of [...nodes].sort((a, b) => (a.data.id < b.data.id ? -1 : 1))) {
+    const group = diagramGroups.get(node.data.parent);
+    if (!group || node.data.id === focus) continue;
+    if (group.groupKind === 'employer' && group.anchor && group.anchor !== node.data.id && byId.has(group.anchor)) {
+      join(node.data.id, group.anchor, { label: byId.get(group.anchor).label, kind: byId.get(group.anchor).kind, synthetic: false });
+    } else if (group.groupKind === 'act') {
+      join(node.data.id, group.id, { label: group.label, kind: 'Legislation', synthetic: true });
+    }
   }
-  const sectionsByAct = new Map();
-  for (const node of nodes) {
-    if (node.data.kind !== 'Legislation' || !node.data.subtype || node.data.subtype === node.data.label || node.data.id === focus) continue;
-    const list = sectionsByAct.get(node.data.subtype) ?? [];
-    list.push(node.data.id);
-    sectionsByAct.set(node.data.subtype, list);
-  }
-  for (const [act, sections] of [...sectionsByAct].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (sections.length < 2) continue;
-    const groupId = `act-group:${act}`;
-    for (const section of sections.sort()) join(section, groupId, { label: act, kind: 'Legislation', synthetic: true });
-  }
+  for (const { data } of edges) if (data.kind === 'WORKS_FOR' && parentOf.get(data.source) === data.target) nestingLinks.add(data.id);
   if (leaves) {
     // Degrees as drawn: a folded member counts as its group.
     const at = (id) => parentOf.get(id) ?? id;
@@ -146,7 +103,7 @@ export function foldingGroups(doc, { visible = null, leaves = false } = {}) {
       const around = neighbours.get(id);
       if (!around || around.size !== 1) continue;
       const [host] = around;
-      if (host.startsWith('act-group:') || parentOf.has(host) || !byId.has(host)) continue;
+      if (!byId.has(host) || parentOf.has(host)) continue;
       join(id, host, { label: byId.get(host).label, kind: byId.get(host).kind, synthetic: false });
     }
   }

@@ -120,7 +120,11 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
   async function draw(doc, state, { personDependent = null, layout = state.layout, direction = 'DOWN', fold = 'groups' } = {}) {
     const run = ++layoutRun;
     const visible = filterDiagram(doc, state, personDependent);
-    const { parentOf, groups, nestingLinks } = fold ? foldingGroups(doc, { visible, leaves: fold === 'leaves' }) : { parentOf: new Map(), groups: new Map(), nestingLinks: new Set() };
+    // 'leaves' and 'groups' fold (see foldingGroups); 'compounds' draws the diagram's own groups as open boxes.
+    const folding = fold === 'leaves' || fold === 'groups';
+    const { parentOf, groups, nestingLinks } = folding ? foldingGroups(doc, { visible, leaves: fold === 'leaves' }) : { parentOf: new Map(), groups: new Map(), nestingLinks: new Set() };
+    const boxes = new Set();
+    if (fold === 'compounds') for (const node of doc.elements.nodes) if (node.data.parent && visible.nodes.has(node.data.id)) boxes.add(node.data.parent);
     const expanded = new Set(state.expanded ?? []);
     const byId = new Map(doc.elements.nodes.map((n) => [n.data.id, n]));
     // Where each visible node is drawn: itself, or (folded) its group.
@@ -139,6 +143,9 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
     }
     const elements = [];
     const folded = new Map();
+    for (const node of doc.elements.nodes) {
+      if (node.data.kind === 'group' && boxes.has(node.data.id)) elements.push(nodeElement({ data: { ...node.data, synthetic: true }, classes: node.classes }, true));
+    }
     for (const [groupId, members] of groupUsed) {
       const group = groups.get(groupId);
       const open = expanded.has(groupId);
@@ -154,6 +161,7 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
       const members = groupUsed.get(id);
       const open = expanded.has(id);
       const data = { ...node.data, name: node.data.label };
+      if (!boxes.has(data.parent)) delete data.parent;
       let classes = node.classes;
       if (members) {
         data.groupOf = members;

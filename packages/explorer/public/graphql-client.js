@@ -32,14 +32,23 @@ export async function searchEntities(text, asOf) {
 }
 
 /** The Cytoscape document of the focus neighbourhood (the diagrams package draws it). */
-export async function loadDiagram({ focus, depth, duty, asOf, includeEnded, kinds }) {
+export async function loadDiagram({ focus, depth, duty, asOf, includeEnded, kinds, preset }) {
+  const board = preset === 'BOARD';
   const data = await graphql(
-    `query Diagram($focus: ID!, $depth: Int, $duty: ID, $asOf: Date, $includeEnded: Boolean, $kinds: [LinkKind!]) {
-      diagram(focus: $focus, format: CYTOSCAPE, depth: $depth, duty: $duty, asOf: $asOf, includeEnded: $includeEnded, kinds: $kinds)
+    `query Diagram($focus: ID!, $preset: DiagramPreset, $depth: Int, $duty: ID, $asOf: Date, $includeEnded: Boolean, $kinds: [LinkKind!]) {
+      diagram(focus: $focus, format: CYTOSCAPE, preset: $preset, depth: $depth, duty: $duty, asOf: $asOf, includeEnded: $includeEnded, kinds: $kinds)
     }`,
-    { focus, depth, duty: duty || null, asOf, includeEnded, kinds: kinds?.length ? kinds : null },
+    // The board view takes no depth, duty or kinds (its selection is fixed).
+    { focus, preset: preset ?? null, depth: board ? null : depth, duty: board ? null : duty || null, asOf, includeEnded, kinds: !board && kinds?.length ? kinds : null },
   );
   return JSON.parse(data.diagram);
+}
+
+/** The display words of statuses, confidences, link kinds and entity kinds (the same as the CLI's and the diagrams'). */
+export async function loadVocabulary() {
+  const terms = 'value label description';
+  const data = await graphql(`{ vocabulary { statuses { ${terms} } confidences { ${terms} } linkKinds { name ${terms} } entityKinds { ${terms} } } }`);
+  return data.vocabulary;
 }
 
 /** The days the data covers: of the area's own sources when given (the default as-of day is `latest`). */

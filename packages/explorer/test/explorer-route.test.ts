@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExplorerRoute } from '@govgraph/explorer';
+import { createExplorerRoute, VENDORED_ASSETS } from '@govgraph/explorer';
 
 let server: Server;
 let base: string;
@@ -29,13 +29,24 @@ describe('createExplorerRoute', () => {
     expect(bare.headers.get('location')).toBe('/explorer/?focus=x');
   });
 
-  it('serves its modules and the bundled Cytoscape.js offline, as JavaScript', async () => {
-    for (const path of ['explorer.js', 'graphql-client.js', 'details-panel.js', 'vendor/cytoscape.esm.min.mjs']) {
+  it('serves every module the page imports and every vendored library (from node_modules, offline)', async () => {
+    const html = await (await fetch(`${base}/explorer/`)).text();
+    const scripts = [...html.matchAll(/src="\/explorer\/([^"]+)"/g)].map((m) => m[1]!);
+    const styles = [...html.matchAll(/href="\/explorer\/([^"]+\.css)"/g)].map((m) => m[1]!);
+    expect(scripts).toEqual(expect.arrayContaining(['explorer.js', 'vendor/cytoscape-elk.js', 'vendor/elk.bundled.js', 'vendor/cytoscape-fcose.js', 'vendor/cytoscape-svg.js']));
+    // Every relative import of every page module resolves to a file the route serves.
+    const modules = new Set(['explorer.js']);
+    for (const module of modules) {
+      const text = await (await fetch(`${base}/explorer/${module}`)).text();
+      for (const [, path] of text.matchAll(/from '\.\/([^']+)'/g)) modules.add(path!);
+    }
+    for (const path of new Set([...scripts, ...modules, ...VENDORED_ASSETS])) {
       const response = await fetch(`${base}/explorer/${path}`);
       expect(response.status, path).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
-      expect((await response.text()).length).toBeGreaterThan(100);
+      expect(response.headers.get('content-type'), path).toMatch(path.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+      expect((await response.text()).length, path).toBeGreaterThan(100);
     }
+    for (const path of styles) expect((await fetch(`${base}/explorer/${path}`)).status, path).toBe(200);
     const css = await fetch(`${base}/explorer/explorer.css`);
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
   });

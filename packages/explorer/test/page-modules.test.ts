@@ -1,0 +1,195 @@
+/**
+ * The page's pure modules (no DOM), imported as the browser imports them: the view state in the URL
+ * and in saved views, the filters and folding groups over a diagram, the timeline's rows, bars and
+ * marks, the guard that lets only http(s) addresses become links, and export names and snippets.
+ */
+import { describe, expect, it } from 'vitest';
+
+/** Imports a module of `public/` (plain JavaScript; a non-literal specifier keeps TypeScript out of it). */
+async function pageModule(name: string): Promise<any> {
+  return import(new URL(`../public/${name}`, import.meta.url).href);
+}
+
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+}
+
+const node = (id: string, kind: string, extra: Record<string, unknown> = {}) => ({ data: { id, label: id, kind, status: 'in-force', confidence: 'stated', ...extra }, classes: kind });
+const edge = (id: string, kind: string, source: string, target: string, extra: Record<string, unknown> = {}) => ({ data: { id, kind, source, target, label: kind.toLowerCase(), status: 'in-force', confidence: 'stated', ...extra }, classes: kind });
+
+/** A small diagram: a board, its sub-group, a duty, an employer with two people, two sections of one Act. */
+function diagram() {
+  return {
+    data: { focus: 'board', title: 'Board as of 1 January 2022', asOf: '2022-01-01' },
+    elements: {
+      nodes: [
+        { data: { id: 'group:council', kind: 'group', groupKind: 'employer', anchor: 'council', label: 'Council' }, classes: 'group' },
+        { data: { id: 'group:act:Act 2000', kind: 'group', groupKind: 'act', label: 'Act 2000' }, classes: 'group' },
+        { data: { id: 'group:board', kind: 'group', groupKind: 'body', anchor: 'board', label: 'Board' }, classes: 'group' },
+        node('board', 'Body', { parent: 'group:board' }),
+        node('sub', 'Body', { parent: 'group:board', status: 'agreed' }),
+        node('duty', 'Duty'),
+        node('council', 'Organisation', { parent: 'group:council' }),
+        node('ann', 'Person', { parent: 'group:council' }),
+        node('bob', 'Person', { parent: 'group:council', confidence: 'inferred' }),
+        node('s1', 'Legislation', { parent: 'group:act:Act 2000' }),
+        node('s2', 'Legislation', { parent: 'group:act:Act 2000' }),
+        node('plan', 'Strategy'),
+        node('old', 'Body', { ended: true }),
+      ],
+      edges: [
+        edge('SUB_GROUP_OF:sub->board', 'SUB_GROUP_OF', 'sub', 'board', { status: 'agreed' }),
+        edge('OVERSEES:board->duty', 'OVERSEES', 'board', 'duty'),
+        edge('DELIVERS:sub->duty', 'DELIVERS', 'sub', 'duty'),
+        edge('IMPOSED_BY:duty->s1', 'IMPOSED_BY', 'duty', 's1'),
+        edge('IMPOSED_BY:duty->s2', 'IMPOSED_BY', 'duty', 's2'),
+        edge('MEMBER_OF:council->board', 'MEMBER_OF', 'council', 'board'),
+        edge('WORKS_FOR:ann->council', 'WORKS_FOR', 'ann', 'council'),
+        edge('WORKS_FOR:bob->council', 'WORKS_FOR', 'bob', 'council'),
+        edge('SITS_ON:ann->board', 'SITS_ON', 'ann', 'board'),
+        edge('SITS_ON:bob->sub', 'SITS_ON', 'bob', 'sub', { confidence: 'inferred' }),
+        edge('OWNS:board->plan', 'OWNS', 'board', 'plan'),
+        edge('REPORTS_TO:old->board', 'REPORTS_TO', 'old', 'board', { ended: true }),
+      ],
+    },
+    style: [],
+  };
+}
+
+describe('view state', () => {
+  it('round-trips a view through the URL, leaving defaults out', async () => {
+    const { defaultViewState, parseViewState, serialiseViewState } = await pageModule('view-state.js');
+    expect(serialiseViewState(defaultViewState())).toBe('');
+    const view = { ...defaultViewState(), focus: 'board', depth: 2, asOf: '2022-09-08', layout: 'force', hideKinds: ['Person', 'Legislation'], onePerson: true, expanded: ['council'], view: 'board', timeline: true, embed: true };
+    const query = serialiseViewState(view);
+    expect(query).toBe('focus=board&depth=2&asOf=2022-09-08&view=board&layout=force&timeline=true&hideKinds=Legislation%2CPerson&expanded=council&onePerson=true&embed=1');
+    expect(parseViewState(query)).toEqual({ ...view, hideKinds: ['Legislation', 'Person'] });
+  });
+
+  it('ignores what it cannot read', async () => {
+    const { defaultViewState, parseViewState } = await pageModule('view-state.js');
+    expect(parseViewState('depth=9&asOf=2022-13&view=nope&layout=spiral')).toEqual(defaultViewState());
+  });
+
+  it('saves, lists and deletes named views, never saving the embed flag', async () => {
+    const { defaultViewState, deleteSavedView, listSavedViews, saveView } = await pageModule('view-state.js');
+    const storage = new MemoryStorage();
+    saveView(storage, ' Prevent ', { ...defaultViewState(), focus: 'prevent', embed: true });
+    saveView(storage, 'Board', { ...defaultViewState(), focus: 'board' });
+    expect(listSavedViews(storage)).toEqual([
+      { name: 'Board', query: 'focus=board' },
+      { name: 'Prevent', query: 'focus=prevent' },
+    ]);
+    expect(() => saveView(storage, '  ', defaultViewState())).toThrow();
+    deleteSavedView(storage, 'Board');
+    expect(listSavedViews(storage).map((v: { name: string }) => v.name)).toEqual(['Prevent']);
+    storage.setItem('govgraph.explorer.savedViews', 'not json');
+    expect(listSavedViews(storage)).toEqual([]);
+  });
+});
+
+describe('filters and folding groups', () => {
+  it('keeps kinds, statuses and confidences asked for, the focus always, and ended facts only when shown', async () => {
+    const { defaultViewState } = await pageModule('view-state.js');
+    const { filterDiagram } = await pageModule('filters.js');
+    const doc = diagram();
+    const all = filterDiagram(doc, defaultViewState());
+    expect([...all.nodes]).not.toContain('group:board');
+    expect([...all.nodes]).not.toContain('old');
+    expect(filterDiagram(doc, { ...defaultViewState(), includeEnded: true }).edges.has('REPORTS_TO:old->board')).toBe(true);
+    const noPeople = filterDiagram(doc, { ...defaultViewState(), hideKinds: ['Person', 'Body'] });
+    expect([...noPeople.nodes].sort()).toEqual(['board', 'council', 'duty', 'plan', 's1', 's2']);
+    const agreed = filterDiagram(doc, { ...defaultViewState(), statuses: ['AGREED'] });
+    expect([...agreed.edges]).toEqual(['SUB_GROUP_OF:sub->board']);
+    expect(filterDiagram(doc, { ...defaultViewState(), confidences: ['stated'] }).nodes.has('bob')).toBe(false);
+  });
+
+  it('keeps to the seats of person-dependent links with "rests on one person"', async () => {
+    const { defaultViewState } = await pageModule('view-state.js');
+    const { filterDiagram, personDependentSets } = await pageModule('filters.js');
+    const sets = personDependentSets([{ bodies: [{ id: 'board' }, { id: 'sub' }], people: [{ person: { id: 'ann' }, seats: [{ link: { id: 'SITS_ON:ann->board' } }] }] }]);
+    const kept = filterDiagram(diagram(), { ...defaultViewState(), onePerson: true }, sets);
+    expect([...kept.nodes].sort()).toEqual(['ann', 'board', 'sub']);
+    expect([...kept.edges]).toEqual(['SITS_ON:ann->board']);
+  });
+
+  it("folds people into their employer and sections into their Act, from the diagram's groups, not a body's sub-groups", async () => {
+    const { foldingGroups } = await pageModule('filters.js');
+    const { parentOf, groups, nestingLinks } = foldingGroups(diagram());
+    expect(Object.fromEntries(parentOf)).toEqual({ ann: 'council', bob: 'council', s1: 'group:act:Act 2000', s2: 'group:act:Act 2000' });
+    expect(groups.get('council')).toMatchObject({ members: ['ann', 'bob'], memberNoun: 'people', synthetic: false });
+    expect(groups.get('group:act:Act 2000')).toMatchObject({ label: 'Act 2000', memberNoun: 'sections', synthetic: true });
+    expect([...nestingLinks].sort()).toEqual(['WORKS_FOR:ann->council', 'WORKS_FOR:bob->council']);
+  });
+
+  it('with leaves, folds what hangs from one node into it, but never a duty or the focus', async () => {
+    const { foldingGroups } = await pageModule('filters.js');
+    const { parentOf } = foldingGroups(diagram(), { leaves: true });
+    expect(parentOf.get('plan')).toBe('board');
+    expect(parentOf.has('duty')).toBe(false);
+    expect(parentOf.has('board')).toBe(false);
+    // The Act's box hangs from the duty alone, but a group never folds into another.
+    expect(parentOf.get('s1')).toBe('group:act:Act 2000');
+  });
+});
+
+describe('timeline model', () => {
+  it('draws bodies and their governance links as bars, open where dates are unknown, with renames marked on their rows', async () => {
+    const { timelineModel } = await pageModule('timeline-model.js');
+    const history = {
+      nodes: [
+        { id: 'board', kind: 'Body', name: 'Board', status: 'IN_FORCE', validity: { from: { earliest: '2012-06-14', latest: '2012-06-14' }, to: null } },
+        { id: 'old', kind: 'Body', name: 'Old group', status: 'ENDED', validity: { from: null, to: { earliest: '2019-01-01', latest: '2019-12-31' }, text: 'to 2019' } },
+        { id: 'duty', kind: 'Duty', name: 'Duty', status: 'IN_FORCE', validity: null },
+        { id: 'person', kind: 'Person', name: 'Someone', status: 'IN_FORCE', validity: null },
+      ],
+      links: [
+        { id: 'OVERSEES:board->duty', kind: 'OVERSEES', fromId: 'board', toId: 'duty', status: 'PROPOSED', validity: { from: { earliest: '2022-06-22', latest: '2022-06-22' }, to: null } },
+        { id: 'SITS_ON:person->board', kind: 'SITS_ON', fromId: 'person', toId: 'board', status: 'IN_FORCE', validity: null },
+      ],
+      changes: [
+        { kind: 'RENAMED', day: '2022-03-17', description: 'Board renamed', subjects: [{ id: 'board' }], status: 'IN_FORCE' },
+        { kind: 'LINK_STARTED', day: '2022-06-22', description: 'a link', subjects: [{ id: 'board' }], status: 'IN_FORCE' },
+      ],
+    };
+    const model = timelineModel(history, { first: '2012-01-01', last: '2023-12-31' });
+    expect(model.rows.map((r: { id: string }) => r.id)).toEqual(['row:old', 'row:board', 'row:OVERSEES:board->duty']);
+    expect(model.bars.find((b: { id: string }) => b.id === 'bar:old')).toMatchObject({ start: '2012-01-01', end: '2019-12-31', openStart: true, openEnd: false, status: 'ended' });
+    expect(model.bars.find((b: { id: string }) => b.id === 'bar:board')).toMatchObject({ start: '2012-06-14', end: '2023-12-31', openEnd: true, status: 'in-force' });
+    expect(model.bars.find((b: { id: string }) => b.id === 'bar:OVERSEES:board->duty')).toMatchObject({ status: 'proposed' });
+    expect(model.marks).toEqual([expect.objectContaining({ row: 'row:board', day: '2022-03-17', label: 'renamed' })]);
+  });
+});
+
+describe('words and addresses', () => {
+  it('lets only absolute http(s) addresses become links', async () => {
+    const { safeHttpUrl } = await pageModule('details-panel.js');
+    expect(safeHttpUrl('https://www.legislation.gov.uk/ukpga/1998/37')).toBe('https://www.legislation.gov.uk/ukpga/1998/37');
+    expect(safeHttpUrl(' http://example.org/a ')).toBe('http://example.org/a');
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relative', 'file:///etc/passwd', '', null, 42]) expect(safeHttpUrl(bad)).toBeNull();
+  });
+
+  it("reads statuses in the API's words once given, and raw values readably before", async () => {
+    const { setVocabulary, statusLabel, linkKindLabel, kindLabel } = await pageModule('vocabulary.js');
+    expect(statusLabel('ENACTED_NOT_IN_FORCE')).toBe('enacted not in force');
+    setVocabulary({ statuses: [{ value: 'in-force', label: 'in force' }], confidences: [], linkKinds: [{ name: 'SUB_GROUP_OF', value: 'SUB_GROUP_OF', label: 'sub-group of' }], entityKinds: [{ value: 'Body', label: 'partnership, board or group' }] });
+    expect(statusLabel('IN_FORCE')).toBe('in force');
+    expect(statusLabel('in-force')).toBe('in force');
+    expect(linkKindLabel('SUB_GROUP_OF')).toBe('sub-group of');
+    expect(kindLabel('Body')).toBe('Partnership, board or group');
+  });
+
+  it('names export files after the view and embeds the chromeless page', async () => {
+    const { embedSnippet, exportFileName } = await pageModule('export-view.js');
+    expect(exportFileName('Safer Sefton Together as of 8 September 2022', 'svg')).toBe('Safer-Sefton-Together-as-of-8-September-2022.svg');
+    expect(exportFileName('<>:"/\\\\|?*', 'png')).toBe('govgraph-view.png');
+    const snippet = embedSnippet('http://127.0.0.1:4000/explorer/?focus=a&depth=2', 'A "quoted" <title>');
+    expect(snippet).toBe('<iframe src="http://127.0.0.1:4000/explorer/?focus=a&depth=2&embed=1" title="A &quot;quoted&quot; &lt;title>" width="960" height="640" style="border:1px solid #ccc" loading="lazy"></iframe>');
+  });
+});
