@@ -322,7 +322,7 @@ describe('the partnership at depth 2 as of 8 September 2022, in a 1400x1000 page
     const all = await measure(page);
     expect(all.overlaps).toEqual([]);
     expect(all.nodes.length).toBeGreaterThan(80);
-  }, 60_000);
+  }, 180_000);
 
   it('the force layout leaves no overlaps either', async () => {
     await open(page, `${DEPTH_2}&layout=force`);

@@ -414,7 +414,12 @@ async function refresh() {
       session.focusArea = summary.area ?? undefined;
       session.names.set(summary.id, summary.nameAsOf);
       await ensureCoverage(session.focusArea);
-      initDateRange();
+      // Only a new area changes the slider's range; resetting it on every load would undo key
+      // presses made while the graph was loading.
+      if (session.rangeArea !== (session.focusArea ?? '')) {
+        session.rangeArea = session.focusArea ?? '';
+        initDateRange();
+      }
     }
     const asOf = effectiveAsOf();
     setStatus(`Loading as of ${longDate(asOf)}…`);
