@@ -5,7 +5,7 @@
  * at its start rather than assuming an empty log.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { factVersion, type AuditContext, type AuditEntry, type Entity, type GraphStore, type Link } from '@govgraph/core';
+import { factVersion, type AuditContext, type AuditEntry, type Entity, type GraphData, type GraphStore, type Link } from '@govgraph/core';
 import { fixtureGraph } from './fixture-graph.js';
 import { expectCode, lid, newFixtureBody, newFixtureLink } from './contract-helpers.js';
 
@@ -124,20 +124,29 @@ export function defineAuditedWriteContract(storeName: string, makeStore: () => P
     });
 
     it('records what an audited replaceAll added, removed and changed, fact by fact, with the ids', async () => {
+      const gone = 'riverton-youth-outreach-team';
+      const keptOf = (graph: GraphData) => graph.links.filter((l) => l.from !== gone && l.to !== gone && !l.from.startsWith('northshire'));
+      // The moved and the rekinded link have chosen ids: a derived id (KIND:from->to) must name its
+      // own kind and ends, so only a chosen id can stay while its ends or kind change.
+      const movedId = keptOf(fixture)[1]!.id;
+      const rekindedId = lid('SUB_GROUP_OF', 'riverton-youth-panel', 'riverton-reducing-reoffending-group');
+      const chosen: Record<string, string> = { [movedId]: 'chosen-moved-link', [rekindedId]: 'chosen-rekinded-link' };
+      const withChosenIds = (graph: GraphData): GraphData => ({ ...graph, links: graph.links.map((l) => ({ ...l, id: chosen[l.id] ?? l.id })) });
+      await store.replaceAll(withChosenIds(fixtureGraph()));
       // Facts rewritten through apply, unchanged, must not count as changed by the load.
       const police = fixture.entities.find((e) => e.id === 'northshire-police')!;
       const policeLinks = fixture.links.filter((l) => l.from === police.id);
       await store.apply({ upsertEntities: [police], upsertLinks: policeLinks }, { audit: { actor: 'alice', action: 'updateEntity' } });
-      const next = fixtureGraph();
-      const gone = 'riverton-youth-outreach-team';
+      const next = withChosenIds(fixtureGraph());
       const goneLinks = next.links.filter((l) => l.from === gone || l.to === gone).map((l) => l.id);
       expect(goneLinks.length).toBeGreaterThan(0);
       next.entities = next.entities.filter((e) => e.id !== gone).map((e) => (e.id === CAB ? { ...e, name: 'Riverton Executive' } : e));
       next.entities.push(body('riverton-diff-group', 'Diff Group'));
-      const kept = next.links.filter((l) => l.from !== gone && l.to !== gone && !l.from.startsWith('northshire'));
+      const kept = keptOf(next);
       const [renoted, moved] = [kept[0]!, kept[1]!];
       // A link of another kind under the same id is another fact: removed and added.
-      const rekinded = lid('SUB_GROUP_OF', 'riverton-youth-panel', 'riverton-reducing-reoffending-group');
+      const rekinded = chosen[rekindedId]!;
+      expect(moved.id).toBe(chosen[movedId]);
       expect([renoted.id, moved.id]).not.toContain(rekinded);
       next.links = kept
         .concat(next.links.filter((l) => l.from.startsWith('northshire')))

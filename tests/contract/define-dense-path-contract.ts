@@ -13,10 +13,10 @@ import { newFixtureBody, newFixtureLink } from './contract-helpers.js';
 const SOURCE = 'src-riverton-report-2022';
 const TODAY = '2024-01-01';
 
-/** `dense-from`, `levels` levels of `width` bodies (`dense-L1-00` ...) and `dense-to`, each level REPORTS_TO every body of the next. */
+/** `dense-from`, `levels` levels of `width` bodies (`dense-l1-00` ...) and `dense-to`, each level REPORTS_TO every body of the next. */
 export function denseWeb(levels: number, width: number): GraphData {
   const source = fixtureGraph().entities.find((e) => e.id === SOURCE)!;
-  const level = (n: number): string[] => Array.from({ length: width }, (_, i) => `dense-L${n}-${String(i).padStart(2, '0')}`);
+  const level = (n: number): string[] => Array.from({ length: width }, (_, i) => `dense-l${n}-${String(i).padStart(2, '0')}`);
   const layers = [['dense-from'], ...Array.from({ length: levels }, (_, n) => level(n + 1)), ['dense-to']];
   const entities: Entity[] = [source, ...layers.flat().map((id) => newFixtureBody(id, `Dense body ${id}`))];
   const links: Link[] = [];
@@ -47,7 +47,7 @@ export function defineDensePathContract(storeName: string, makeStore: () => Prom
     it('returns the first three of 248,832 shortest paths, in order, without listing the rest', async () => {
       await store.replaceAll(denseWeb(5, 12));
       const paths = await store.path('dense-from', 'dense-to', { asOf: TODAY, maxHops: 6, limit: 3 });
-      const via = (last: string): string[] => ['dense-from', 'dense-L1-00', 'dense-L2-00', 'dense-L3-00', 'dense-L4-00', `dense-L5-${last}`, 'dense-to'];
+      const via = (last: string): string[] => ['dense-from', 'dense-l1-00', 'dense-l2-00', 'dense-l3-00', 'dense-l4-00', `dense-l5-${last}`, 'dense-to'];
       expect(paths.map((p) => p.nodes.map((n) => n.id))).toEqual([via('00'), via('01'), via('02')]);
       for (const path of paths) {
         expect(path.links).toHaveLength(6);
@@ -57,7 +57,7 @@ export function defineDensePathContract(storeName: string, makeStore: () => Prom
       const back = await store.path('dense-to', 'dense-from', { asOf: TODAY, maxHops: 6, limit: 2 });
       expect(back.map((p) => p.nodes.map((n) => n.id))).toEqual([
         [...via('00')].reverse(),
-        ['dense-to', 'dense-L5-00', 'dense-L4-00', 'dense-L3-00', 'dense-L2-00', 'dense-L1-01', 'dense-from'],
+        ['dense-to', 'dense-l5-00', 'dense-l4-00', 'dense-l3-00', 'dense-l2-00', 'dense-l1-01', 'dense-from'],
       ]);
       // Too few hops: none.
       expect(await store.path('dense-from', 'dense-to', { asOf: TODAY, maxHops: 5, limit: 3 })).toEqual([]);
@@ -71,8 +71,8 @@ export function defineDensePathContract(storeName: string, makeStore: () => Prom
       expect([...paths].sort(comparePaths)).toEqual(paths);
       expect(await store.path('dense-from', 'dense-to', { asOf: TODAY, maxHops: 6, limit: 10 })).toEqual(paths.slice(0, 10));
       // From the middle: two levels on each side.
-      const middle = await store.path('dense-L1-02', 'dense-L3-01', { asOf: TODAY, maxHops: 6, limit: 100 });
-      expect(middle.map((p) => p.nodes.map((n) => n.id))).toEqual(['00', '01', '02'].map((i) => ['dense-L1-02', `dense-L2-${i}`, 'dense-L3-01']));
+      const middle = await store.path('dense-l1-02', 'dense-l3-01', { asOf: TODAY, maxHops: 6, limit: 100 });
+      expect(middle.map((p) => p.nodes.map((n) => n.id))).toEqual(['00', '01', '02'].map((i) => ['dense-l1-02', `dense-l2-${i}`, 'dense-l3-01']));
     }, 30_000);
   });
 }

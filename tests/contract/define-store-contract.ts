@@ -801,11 +801,14 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         }
       });
 
-      it('apply moves a link to new ends', async () => {
-        const moved = { ...fixture.links.find((l) => l.id === RT_SCR_CAB)!, to: SRP };
-        await store.apply({ upsertLinks: [moved] });
+      it('apply moves a link with a chosen id to new ends, and refuses to move one whose derived id names its ends', async () => {
+        const original = fixture.links.find((l) => l.id === RT_SCR_CAB)!;
+        await expectCode(store.apply({ upsertLinks: [{ ...original, to: SRP }] }), 'INVALID_INPUT');
+        const chosen = { ...original, id: 'scrutiny-reporting-line' };
+        await store.apply({ deleteLinkIds: [RT_SCR_CAB], upsertLinks: [chosen] });
+        await store.apply({ upsertLinks: [{ ...chosen, to: SRP }] });
         expect(ids(await store.linksOf(CAB))).toEqual([]);
-        expect(ids(await store.linksOf(SRP, { kinds: ['REPORTS_TO'], direction: 'in' }))).toEqual([RT_SCR_CAB]);
+        expect(ids(await store.linksOf(SRP, { kinds: ['REPORTS_TO'], direction: 'in' }))).toEqual(['scrutiny-reporting-line']);
         const entries = summariseOversight(await store.oversight(RRO, { asOf: DAY.now }));
         expect(entries.some(([body]) => body === CAB)).toBe(false);
       });

@@ -43,6 +43,23 @@ export type {
   GraphData,
 } from './ontology.js';
 
+// What text may be stored: well-formed, no controls or bidi overrides, bounded, squat-proof link ids
+export {
+  MAX_ID_LENGTH,
+  MAX_TEXT_LENGTH,
+  ENTITY_ID_PATTERN,
+  TEXT_PROBLEM_CODES,
+  URL_SCHEMES,
+  checkText,
+  checkIdText,
+  checkEntityId,
+  checkLinkId,
+  checkUrl,
+  entityTextProblems,
+  linkTextProblems,
+} from './text-rules.js';
+export type { TextProblemCode, TextRuleViolation, TextProblem } from './text-rules.js';
+
 // Normalising input into the stored model
 export { normaliseEntity, normaliseLink, normaliseValidity } from './normalise.js';
 

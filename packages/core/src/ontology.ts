@@ -4,6 +4,7 @@
  * definitions, so a fact means the same wherever it is read.
  */
 import { z } from 'zod';
+import { checkIdText, checkLinkId, checkText, checkUrl, MAX_ID_LENGTH, type TextRuleViolation } from './text-rules.js';
 import { fuzzyDateInputSchema, type FuzzyDate, type Validity } from './time.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -136,16 +137,36 @@ export const OVERSIGHT_INHERITANCE_KINDS = ['SUB_GROUP_OF', 'REPORTS_TO'] as con
 // Provenance
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A zod refinement applying one of the text rules (`text-rules.ts`); the issue carries the rule's
+ * code in `params.textRule`, so seed checks and edits report it as that code. Empty strings are left
+ * to `.min(1)`, which says so in the schema's own words.
+ */
+function textRefinement(rule: (text: string, what: string) => TextRuleViolation | undefined) {
+  return (value: string, ctx: z.RefinementCtx): void => {
+    if (value === '') return;
+    const violation = rule(value, 'this text');
+    if (violation) ctx.addIssue({ code: 'custom', message: violation.message, params: { textRule: violation.code } });
+  };
+}
+
+/** Free text: a name, note, description, quote, ... (see {@link checkText}). */
+const textSchema = z.string().min(1).superRefine(textRefinement(checkText));
+
+/** A name people choose for a fact (a link's id or key): see {@link checkIdText}. */
+const chosenIdSchema = z.string().min(1).superRefine(textRefinement(checkIdText));
+
 const idSchema = z
   .string()
+  .max(MAX_ID_LENGTH)
   .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$/, { message: 'ids are kebab-case: lower-case letters, digits and hyphens' });
 
 /** A citation: which Source says it, where in it, and optionally its words. */
 export const sourceRefSchema = z
   .object({
     source: idSchema.describe('id of a Source entity'),
-    item: z.string().min(1).optional().describe('item, section or paragraph as written, e.g. "14" or "11 §3.2"'),
-    quote: z.string().min(1).optional(),
+    item: textSchema.optional().describe('item, section or paragraph as written, e.g. "14" or "11 §3.2"'),
+    quote: textSchema.optional(),
   })
   .strict();
 export type SourceRef = z.infer<typeof sourceRefSchema>;
@@ -160,13 +181,13 @@ const factFields = {
   status: z.enum(STATUSES),
   confidence: z.enum(CONFIDENCES),
   sources: z.array(sourceRefSchema),
-  note: z.string().min(1).optional().describe('why a fact is inferred, or what is unclear'),
+  note: textSchema.optional().describe('why a fact is inferred, or what is unclear'),
 };
 
 /** A former or current name, with when it was used. */
 export const nameRecordSchema = z
   .object({
-    name: z.string().min(1),
+    name: textSchema,
     validity: validityInputSchema.optional(),
     sources: z.array(sourceRefSchema).default([]),
   })
@@ -174,26 +195,26 @@ export const nameRecordSchema = z
 
 const entityBase = {
   id: idSchema,
-  name: z.string().min(1).describe('the current (or last) name'),
+  name: textSchema.describe('the current (or last) name'),
   names: z.array(nameRecordSchema).default([]).describe('name history, oldest first, including the current name'),
-  aliases: z.array(z.string().min(1)).default([]).describe('abbreviations and variant spellings'),
-  area: z.string().min(1).optional().describe('the partnership area this belongs to, e.g. "sefton"; absent for national facts'),
-  description: z.string().min(1).optional(),
+  aliases: z.array(textSchema).default([]).describe('abbreviations and variant spellings'),
+  area: textSchema.optional().describe('the partnership area this belongs to, e.g. "sefton"; absent for national facts'),
+  description: textSchema.optional(),
   ...factFields,
 };
 
 const benchmarkSchema = z
   .object({
-    name: z.string().min(1),
+    name: textSchema,
     score: z.number().int(),
-    note: z.string().optional(),
+    note: textSchema.optional(),
   })
   .strict();
 
 const requiredOutputSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1),
+    name: textSchema,
     kind: z.enum(STRATEGY_TYPES),
     withinMonthsOfStart: z.number().int().positive().optional().describe('due this many months after the duty comes into force'),
     everyMonths: z.number().int().positive().optional().describe('to be refreshed this often'),
@@ -211,10 +232,10 @@ const requiredOutputSchema = z
  */
 export const meetingItemSchema = z
   .object({
-    number: z.string().min(1).optional().describe('item or minute number as printed; absent when the paper numbers none'),
-    title: z.string().min(1),
-    resolutions: z.array(z.string().min(1)).default([]).describe('what was resolved, one entry per part, in order'),
-    actions: z.array(z.string().min(1)).default([]).describe('actions recorded against the item'),
+    number: textSchema.optional().describe('item or minute number as printed; absent when the paper numbers none'),
+    title: textSchema,
+    resolutions: z.array(textSchema).default([]).describe('what was resolved, one entry per part, in order'),
+    actions: z.array(textSchema).default([]).describe('actions recorded against the item'),
   })
   .strict();
 /** A meeting item as stores hold it (defaults applied). */
@@ -223,21 +244,21 @@ export type MeetingItem = z.output<typeof meetingItemSchema>;
 /** Entity input schemas, one per kind; kind-specific fields sit beside the common ones. */
 export const entityInputSchema = z.discriminatedUnion('kind', [
   z.object({ ...entityBase, kind: z.literal('Body'), bodyType: z.enum(BODY_TYPES), statutory: z.boolean().optional() }).strict(),
-  z.object({ ...entityBase, kind: z.literal('Organisation'), organisationType: z.string().min(1).optional() }).strict(),
-  z.object({ ...entityBase, kind: z.literal('Person'), honorific: z.string().min(1).optional(), title: z.string().min(1).optional() }).strict(),
+  z.object({ ...entityBase, kind: z.literal('Organisation'), organisationType: textSchema.optional() }).strict(),
+  z.object({ ...entityBase, kind: z.literal('Person'), honorific: textSchema.optional(), title: textSchema.optional() }).strict(),
   z
     .object({ ...entityBase, kind: z.literal('Duty'), statutory: z.boolean().default(true), requiredOutputs: z.array(requiredOutputSchema).default([]) })
     .strict(),
   z
-    .object({ ...entityBase, kind: z.literal('Legislation'), act: z.string().min(1), section: z.string().min(1).optional(), citation: z.string().min(1).optional() })
+    .object({ ...entityBase, kind: z.literal('Legislation'), act: textSchema, section: textSchema.optional(), citation: textSchema.optional() })
     .strict(),
   z.object({ ...entityBase, kind: z.literal('Strategy'), strategyType: z.enum(STRATEGY_TYPES) }).strict(),
-  z.object({ ...entityBase, kind: z.literal('Review'), reviewType: z.string().min(1) }).strict(),
+  z.object({ ...entityBase, kind: z.literal('Review'), reviewType: textSchema }).strict(),
   z
     .object({
       ...entityBase,
       kind: z.literal('Assessment'),
-      assessmentType: z.string().min(1),
+      assessmentType: textSchema,
       date: fuzzyDateInputSchema.optional(),
       metThreshold: z.number().int().optional().describe('benchmark scores below this mean the duty is not met'),
       benchmarks: z.array(benchmarkSchema).default([]),
@@ -248,7 +269,7 @@ export const entityInputSchema = z.discriminatedUnion('kind', [
       ...entityBase,
       kind: z.literal('Meeting'),
       date: fuzzyDateInputSchema,
-      venue: z.string().min(1).optional(),
+      venue: textSchema.optional(),
       items: z.array(meetingItemSchema).default([]).describe('the items in the order the paper prints them'),
     })
     .strict(),
@@ -258,8 +279,8 @@ export const entityInputSchema = z.discriminatedUnion('kind', [
       kind: z.literal('Source'),
       sourceType: z.enum(SOURCE_TYPES),
       date: fuzzyDateInputSchema.optional(),
-      url: z.string().url().optional(),
-      file: z.string().min(1).optional().describe('a corpus file this source is held in, relative to the dataset'),
+      url: z.string().superRefine(textRefinement(checkUrl)).optional().describe('an http(s) URL; other schemes are refused'),
+      file: textSchema.optional().describe('a corpus file this source is held in, relative to the dataset'),
       contentHash: z
         .string()
         .regex(/^sha256:[0-9a-f]{64}$/, { message: 'a content hash is "sha256:" and 64 lower-case hex digits' })
@@ -274,18 +295,28 @@ export type EntityInput = z.input<typeof entityInputSchema>;
 /** Link input schema, as written in seeds and mutations. */
 export const linkInputSchema = z
   .object({
-    id: z.string().min(1).optional().describe('defaults to KIND:from->to, or KIND:from->to#key'),
-    key: z.string().min(1).optional().describe('tells apart two links of one kind between the same ends'),
+    id: chosenIdSchema.optional().describe('defaults to KIND:from->to, or KIND:from->to#key; an id of that form must name this link\'s own kind and ends'),
+    key: chosenIdSchema.optional().describe('tells apart two links of one kind between the same ends'),
     kind: z.enum(LINK_KINDS),
     from: idSchema,
     to: idSchema,
-    role: z.string().min(1).optional().describe('SITS_ON: chair, lead, member, adviser, link, ...'),
+    role: textSchema.optional().describe('SITS_ON: chair, lead, member, adviser, link, ...'),
     representing: idSchema.optional().describe('SITS_ON: the organisation the person represents'),
     membership: z.enum(MEMBERSHIP_KINDS).optional().describe('MEMBER_OF: statutory or co-opted'),
     lineage: z.enum(LINEAGE_KINDS).optional().describe('SUCCEEDED_BY: rename, merge, split, replace, absorb'),
     ...factFields,
   })
-  .strict();
+  .strict()
+  .superRefine((link, ctx) => {
+    if (link.id === undefined) return;
+    const derived = defaultLinkId(link);
+    const violation =
+      link.key !== undefined && link.id !== derived
+        ? { code: 'link-id-mismatch' as const, message: `the id "${link.id}" does not match the key: leave the id out, and the link's id becomes "${derived}"` }
+        : checkLinkId({ id: link.id, kind: link.kind, from: link.from, to: link.to }, 'the id');
+    // Text problems of the id are reported by its own schema; here only whether it fits the link.
+    if (violation?.code === 'link-id-mismatch') ctx.addIssue({ code: 'custom', path: ['id'], message: violation.message, params: { textRule: violation.code } });
+  });
 export type LinkInput = z.input<typeof linkInputSchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 import { ENTITY_KINDS, LINK_KINDS, type Entity, type GraphData, type Link } from './ontology.js';
 import type { ChangeSet } from './port.js';
 import { ProblemList, type PathSegment } from './problems.js';
+import { entityTextProblems, linkTextProblems, type TextProblem } from './text-rules.js';
 
 /**
  * Codes of the problems {@link checkGraphData} and {@link checkChangeSet} report:
@@ -17,7 +18,10 @@ import { ProblemList, type PathSegment } from './problems.js';
  * - `duplicate-id`: an id used twice in one graph, or upserted twice in one change;
  * - `dangling-reference`: a link would join an entity that does not exist (afterwards);
  * - `has-links`: an entity is deleted while a link not deleted (or moved) in the same change touches it;
- * - `upserted-and-deleted`: one change both upserts and deletes an id.
+ * - `upserted-and-deleted`: one change both upserts and deletes an id;
+ * - the text rules' codes (`TEXT_PROBLEM_CODES` of `text-rules.ts`: `malformed-unicode`, `control-character`,
+ *   `link-id-mismatch`, `url-scheme`, ...): text no store may hold, so that nothing written can
+ *   break a later read or differ between stores.
  */
 export const WRITE_PROBLEM_CODES = ['schema', 'duplicate-id', 'dangling-reference', 'has-links', 'upserted-and-deleted'] as const;
 /** One of {@link WRITE_PROBLEM_CODES}. */
@@ -51,6 +55,7 @@ function entityShape(entity: Entity, path: readonly PathSegment[], problems: Pro
   if (typeof entity.id !== 'string' || entity.id === '') problems.add([...path, 'id'], 'schema', 'an entity has no id');
   if (!ENTITY_KIND_SET.has(entity.kind)) problems.add([...path, 'kind'], 'schema', `entity ${String(entity.id)} has unknown kind ${String(entity.kind)}`);
   if (typeof entity.name !== 'string') problems.add([...path, 'name'], 'schema', `entity ${String(entity.id)} has no name`);
+  addTextProblems(`entity ${String(entity.id)}`, entityTextProblems(entity), path, problems);
   return problems.count === before;
 }
 
@@ -65,7 +70,13 @@ function linkShape(link: Link, path: readonly PathSegment[], problems: ProblemLi
   if (!LINK_KIND_SET.has(link.kind)) problems.add([...path, 'kind'], 'schema', `link ${String(link.id)} has unknown kind ${String(link.kind)}`);
   if (typeof link.from !== 'string') problems.add([...path, 'from'], 'schema', `link ${String(link.id)} lacks from`);
   if (typeof link.to !== 'string') problems.add([...path, 'to'], 'schema', `link ${String(link.id)} lacks to`);
+  addTextProblems(`link ${String(link.id)}`, linkTextProblems(link), path, problems);
   return problems.count === before;
+}
+
+/** Reports each text rule a fact breaks at its field path, with the rule's code. */
+function addTextProblems(fact: string, found: readonly TextProblem[], path: readonly PathSegment[], problems: ProblemList): void {
+  for (const problem of found) problems.add([...path, ...problem.path], problem.code, `${fact}: ${problem.message}`);
 }
 
 /**

@@ -94,7 +94,7 @@ export function parseFactInput(target: 'entity' | 'link', value: unknown, path: 
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const problems = describeZodIssues(parsed.error.issues, value, schema).map(
-    (issue): FactProblem => ({ path: formatPath([...path, ...issue.path]), code: 'schema', message: issue.message, severity: 'error' }),
+    (issue): FactProblem => ({ path: formatPath([...path, ...issue.path]), code: issue.textRule ?? 'schema', message: issue.message, severity: 'error' }),
   );
   return { ok: false, problems };
 }

@@ -208,7 +208,7 @@ class SeedLoader {
     const parsed = entityInputSchema.safeParse(item);
     if (!parsed.success) {
       for (const issue of describeZodIssues(parsed.error.issues, item, entityInputSchema)) {
-        this.collector.at(origin, issue.path, 'schema', issue.message, { atKey: issue.unknownField });
+        this.collector.at(origin, issue.path, issue.textRule ?? 'schema', issue.message, { atKey: issue.unknownField });
       }
       if (id !== undefined) this.registerKnown(id, { id, kind: kindOf(item), origin, dataset: manifest?.dataset }, true);
       return;
@@ -238,7 +238,7 @@ class SeedLoader {
     const parsed = linkInputSchema.safeParse(item);
     if (!parsed.success) {
       for (const issue of describeZodIssues(parsed.error.issues, item, linkInputSchema)) {
-        this.collector.at(origin, issue.path, 'schema', issue.message, { atKey: issue.unknownField });
+        this.collector.at(origin, issue.path, issue.textRule ?? 'schema', issue.message, { atKey: issue.unknownField });
       }
       return;
     }

@@ -4,7 +4,7 @@
  * in one pass instead of one per run.
  */
 import { relative } from 'node:path';
-import { compareStrings } from '@govgraph/core';
+import { compareStrings, TEXT_PROBLEM_CODES } from '@govgraph/core';
 
 /**
  * Every kind of problem the seed checker reports, so tools and tests tell them apart by code:
@@ -27,7 +27,10 @@ import { compareStrings } from '@govgraph/core';
  * - `link-field`: a field that means nothing on this kind of link (`membership` off MEMBER_OF, ...),
  *   or a SITS_ON role outside `SITTING_ROLES` (a warning);
  * - `undeclared-dependency`: a dataset refers to another it does not list in `dependsOn`
- *   (a warning, once per pair of datasets).
+ *   (a warning, once per pair of datasets);
+ * - the text rules of core's `TEXT_PROBLEM_CODES` (`malformed-unicode`, `control-character`,
+ *   `bidi-control`, `invisible-character`, `too-long`, `link-id-mismatch`, `url-scheme`, ...):
+ *   text no store may hold.
  */
 export const SEED_PROBLEM_CODES = [
   'yaml-syntax',
@@ -48,6 +51,7 @@ export const SEED_PROBLEM_CODES = [
   'duplicate-alias',
   'link-field',
   'undeclared-dependency',
+  ...TEXT_PROBLEM_CODES,
 ] as const;
 /** One of {@link SEED_PROBLEM_CODES}. */
 export type SeedProblemCode = (typeof SEED_PROBLEM_CODES)[number];

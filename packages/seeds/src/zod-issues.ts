@@ -3,6 +3,7 @@
  * \"Body\"?)" rather than "Invalid discriminator value"), each with the field path it is about.
  */
 import type { z } from 'zod';
+import { TEXT_PROBLEM_CODES, type TextProblemCode } from '@govgraph/core';
 import type { PathSegment } from './yaml-source.js';
 
 /** One readable schema problem, relative to the value that was validated. */
@@ -11,6 +12,16 @@ export interface DescribedIssue {
   message: string;
   /** The issue is an unknown field: locate it at its key. */
   unknownField: boolean;
+  /** The text rule broken (a lone surrogate, a control character, ...), when the issue is one. */
+  textRule?: TextProblemCode | undefined;
+}
+
+const TEXT_RULES: ReadonlySet<string> = new Set(TEXT_PROBLEM_CODES);
+
+/** The text rule a custom issue of the ontology's schemas reports (see `textRefinement` in core). */
+function textRuleOf(issue: Issue): TextProblemCode | undefined {
+  const rule = issue.code === 'custom' ? (issue.params as { textRule?: unknown } | undefined)?.textRule : undefined;
+  return typeof rule === 'string' && TEXT_RULES.has(rule) ? (rule as TextProblemCode) : undefined;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -120,7 +131,7 @@ function describeIssue(issue: Issue, base: PathSegment[], root: unknown, schema:
       return;
     }
     default: {
-      out.push({ path, message: field ? `"${field}": ${issue.message}` : issue.message, unknownField: false });
+      out.push({ path, message: field ? `"${field}": ${issue.message}` : issue.message, unknownField: false, textRule: textRuleOf(issue) });
     }
   }
 }
