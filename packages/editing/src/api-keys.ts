@@ -206,19 +206,23 @@ export interface AuthenticateRequestOptions {
 
 /**
  * The principal of a request from its `Authorization` header. No header: the anonymous reader (or
- * UNAUTHENTICATED with `requireKeyForReads`). Anything else must be `Bearer <valid key>`: a
- * malformed header, unknown or revoked key is UNAUTHENTICATED, never quietly downgraded to
+ * UNAUTHENTICATED with `requireKeyForReads`). Anything else, an empty or blank header included,
+ * must be `Bearer <valid key>`: a malformed header, unknown or revoked key is UNAUTHENTICATED (a
+ * client that meant to send a key and sent nothing is told so), never quietly downgraded to
  * anonymous (a client with a typo in its key would otherwise read as a reader and wonder why edits fail).
  */
 export async function authenticateRequest(authorization: string | undefined, options: AuthenticateRequestOptions = {}): Promise<Principal> {
-  if (authorization === undefined || authorization.trim() === '') {
+  if (authorization === undefined) {
     if (options.requireKeyForReads) {
       throw new GovgraphError('UNAUTHENTICATED', 'this server needs an API key for every request: send "Authorization: Bearer <key>"');
     }
     return { name: 'anonymous', role: 'reader', anonymous: true };
   }
   const match = /^Bearer +(\S+) *$/i.exec(authorization);
-  if (!match) throw new GovgraphError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <key>"');
+  if (!match) {
+    const what = authorization.trim() === '' ? 'the Authorization header is empty' : 'the Authorization header is malformed';
+    throw new GovgraphError('UNAUTHENTICATED', `${what}: send "Bearer <key>", or no Authorization header to read anonymously`);
+  }
   if (!options.keys) throw new GovgraphError('UNAUTHENTICATED', 'this server has no API keys (start it with --keys-file), so no key is valid');
   return options.keys.authenticate(match[1]!);
 }

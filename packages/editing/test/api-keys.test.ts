@@ -125,6 +125,9 @@ describe('authenticateRequest and roles', () => {
     const { key } = await keys.add({ name: 'rita', role: 'reader' });
     expect(await codeOf(authenticateRequest('Basic abc', { keys }))).toBe('UNAUTHENTICATED');
     expect(await codeOf(authenticateRequest('Bearer', { keys }))).toBe('UNAUTHENTICATED');
+    // An empty or blank header is a key that went missing, not a request for anonymous reading.
+    expect(await codeOf(authenticateRequest('', { keys }))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(authenticateRequest('  ', { keys }))).toBe('UNAUTHENTICATED');
     expect(await codeOf(authenticateRequest(`Bearer ${key}`))).toBe('UNAUTHENTICATED'); // a server without keys accepts none
     expect(await authenticateRequest(`bearer ${key}`, { keys })).toMatchObject({ name: 'rita', role: 'reader' });
   });
