@@ -89,3 +89,23 @@ describe('checkChangeSet', () => {
     expect(problemsOf(() => checkChangeSet(null as never, context))).toEqual([['', 'schema']]);
   });
 });
+
+describe('the text rules in the write check', () => {
+  it('refuses text no store may hold, each problem at its field with the rule it breaks', () => {
+    const changes = {
+      upsertEntities: [{ ...body('c'), name: 'a\ud800b' }, { ...body('d'), attributes: { url: 'javascript:alert(1)' } }],
+      upsertLinks: [link('a', 'b', 'OVERSEES:b->a'), link('a', 'b', 'OVERSEES:a->b#k\u0000')],
+    };
+    expect(problemsOf(() => checkChangeSet(changes, context))).toEqual([
+      ['upsertEntities[0].name', 'malformed-unicode'],
+      ['upsertEntities[1].attributes.url', 'url-scheme'],
+      ['upsertLinks[0].id', 'link-id-mismatch'],
+      ['upsertLinks[1].id', 'control-character'],
+    ]);
+  });
+
+  it('refuses a whole graph holding one such fact', () => {
+    const graph = { entities: [body('a'), { ...body('b'), aliases: ['x\u202Ey'] }], links: [] };
+    expect(problemsOf(() => checkGraphData(graph))).toEqual([['entities[1].aliases[0]', 'bidi-control']]);
+  });
+});
