@@ -13,6 +13,7 @@ export {
   LINK_ENDPOINTS,
   OVERSIGHT_ROLE_KINDS,
   OVERSIGHT_INHERITANCE_KINDS,
+  OVERSIGHT_BODY_KINDS,
   sourceRefSchema,
   nameRecordSchema,
   meetingItemSchema,
@@ -121,6 +122,10 @@ export type { FactDifferences } from './replaced-facts.js';
 export { firstShortestPaths, firstShortestPathsNow } from './shortest-paths.js';
 export type { PathStep, PathExpansion } from './shortest-paths.js';
 
+// The neighbourhood of an entity, level by level, for every store
+export { reachWithin, reachWithinNow } from './neighbourhood.js';
+export type { NeighbourExpansion } from './neighbourhood.js';
+
 // What days the data speaks for (the default as-of day of the explorer and the CLI)
 export { dataCoverage, dataCoverageOf } from './data-coverage.js';
 export type { DataCoverage } from './data-coverage.js';
@@ -176,7 +181,10 @@ export type {
 export {
   compareStrings,
   compareOversightEntries,
+  sortOversightEntries,
   comparePaths,
+  compareById,
+  rankSearchHits,
   normaliseSearchText,
   scoreSearchMatch,
   searchCandidates,

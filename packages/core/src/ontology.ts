@@ -132,6 +132,8 @@ export const LINK_ENDPOINTS: Record<LinkKind, { from: readonly EntityKind[]; to:
 export const OVERSIGHT_ROLE_KINDS = ['OVERSEES', 'LEADS', 'DELIVERS'] as const satisfies readonly LinkKind[];
 /** Links that carry oversight from a body up to the body it answers to. */
 export const OVERSIGHT_INHERITANCE_KINDS = ['SUB_GROUP_OF', 'REPORTS_TO'] as const satisfies readonly LinkKind[];
+/** Kinds of entity that hold an oversight entry (people who lead a duty are not entries) and that oversight is inherited through. */
+export const OVERSIGHT_BODY_KINDS = ['Body', 'Organisation'] as const satisfies readonly EntityKind[];
 
 // ---------------------------------------------------------------------------------------------
 // Provenance

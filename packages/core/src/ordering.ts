@@ -3,7 +3,7 @@
  * same answers in the same order.
  */
 import type { Entity } from './ontology.js';
-import type { GraphPath, OversightEntry, SearchMatchKind } from './port.js';
+import type { GraphPath, OversightEntry, SearchHit, SearchMatchKind } from './port.js';
 
 /** Plain code-unit comparison (locale-independent, as Cypher's ORDER BY on strings). */
 export function compareStrings(a: string, b: string): number {
@@ -17,6 +17,34 @@ export function compareOversightEntries(a: OversightEntry, b: OversightEntry): n
   const byBody = compareStrings(a.body.id, b.body.id);
   if (byBody !== 0) return byBody;
   return compareStrings(a.chain.map((l) => l.id).join('|'), b.chain.map((l) => l.id).join('|'));
+}
+
+/**
+ * Sorts oversight entries in {@link compareOversightEntries} order, joining each chain's link ids
+ * once rather than per comparison (a national duty has hundreds of entries). Sorts in place.
+ */
+export function sortOversightEntries(entries: OversightEntry[]): OversightEntry[] {
+  const keyed = entries.map((entry) => ({ entry, chainKey: entry.chain.map((l) => l.id).join('|') }));
+  keyed.sort(
+    (a, b) =>
+      Number(a.entry.inherited) - Number(b.entry.inherited) ||
+      a.entry.chain.length - b.entry.chain.length ||
+      compareStrings(a.entry.body.id, b.entry.body.id) ||
+      compareStrings(a.chainKey, b.chainKey),
+  );
+  keyed.forEach((k, i) => (entries[i] = k.entry));
+  return entries;
+}
+
+/** By id: the order of every list of facts a store returns. */
+export function compareById(a: { id: string }, b: { id: string }): number {
+  return compareStrings(a.id, b.id);
+}
+
+/** Search hits in answer order (score descending, then entity id), cut to `limit`. Sorts in place. */
+export function rankSearchHits(hits: SearchHit[], limit: number): SearchHit[] {
+  hits.sort((a, b) => b.score - a.score || compareStrings(a.entity.id, b.entity.id));
+  return hits.slice(0, limit);
 }
 
 /** Shorter first, then by the sequence of link ids. */

@@ -1,7 +1,8 @@
 /**
  * The storage port: what every govgraph store (embedded memory, Neo4j, ...) must answer. The GraphQL
  * layer, CLI, diagrams, analytics and minutes ingestion depend on this interface only, never on a
- * store. One contract suite (`tests/contract/define-store-contract.ts`) holds every store to it.
+ * store. Each method's meaning is stated once, on {@link GraphStore}; the store contract
+ * (`@govgraph/store-contract`) holds every store to it.
  */
 import { LINK_KINDS, type Entity, type EntityKind, type GraphData, type Link, type LinkKind } from './ontology.js';
 import type { IsoDay } from './time.js';
@@ -266,23 +267,49 @@ export interface SnapshotOptions {
 }
 
 /**
- * A govgraph store. Reads never see a half-applied write; `replaceAll` and `apply` are atomic
- * (a failure leaves the previous graph exactly as it was). Results are deterministic and sorted as
- * documented, so that every store gives the same answers.
+ * A govgraph store: what every store (embedded memory, durable memory, Neo4j, ...) answers, and
+ * exactly how. This is the one statement of each method's meaning; the stores implement it, and
+ * the store contract (`@govgraph/store-contract`) holds each of them to every rule below.
+ *
+ * Rules every method shares:
+ *
+ * - Counting on a day: an entity counts when `holdsOn(entity.validity, asOf)` (core's as-of rule)
+ *   and, when an `area` is given, its area is absent (national) or equal to it. A link counts when
+ *   `holdsOn(link.validity, asOf)` and both its ends count. Status never filters: proposed or agreed
+ *   facts count like in-force ones and keep their status. An empty `area` means none.
+ * - Options are checked first, with core's checks (`checkPathOptions`, `checkLinksOfOptions`, ...),
+ *   before anything is looked up: a malformed or missing `asOf`, `maxHops` outside 1-6, `depth`
+ *   outside 0-4, a `limit` that is not a whole number of at least 1, an unknown link kind or a
+ *   `linksOf` direction other than out, in or both is INVALID_INPUT.
+ * - Results are deterministic and sorted as documented (core's comparators), so every store gives
+ *   the same answers in the same order. Reads never see a half-applied write, and never return
+ *   something a caller can change the store through; fields that are undefined are left out.
+ * - After `close`, every call is STORE_UNAVAILABLE.
  */
 export interface GraphStore {
   /** Short name for logs and errors, e.g. "memory" or "neo4j". */
   readonly name: string;
 
   /**
-   * Replaces the whole graph in one transaction. The audit log is kept; with `options.audit` the
-   * replacement is appended to it (see {@link ReplaceAllOptions}).
+   * Replaces the whole graph in one transaction: the whole input is checked first (core's
+   * `checkGraphData`: unique ids, known kinds, every link joining two of its entities), any
+   * problem is INVALID_INPUT with `details.problems`, and a failure of any kind leaves the previous
+   * graph exactly as it was. The audit log is kept; with `options.audit` the replacement is
+   * appended to it as one entry (no `changes`; `replacedGraph` gives the graph's size before and
+   * after and the facts added, removed and changed), and with `expectAuditSequence` it is CONFLICT,
+   * replacing nothing, when the log has moved past that sequence (see {@link ReplaceAllOptions}).
    */
   replaceAll(data: GraphData, options?: ReplaceAllOptions): Promise<ApplyResult>;
   /**
-   * Upserts and deletes in one transaction (minutes ingestion, edits). Upserting an identical fact
-   * changes nothing. Writes are serialised: version expectations are checked, the change made and
-   * the audit entry appended atomically, so two editors cannot overwrite each other unseen.
+   * Upserts and deletes in one transaction (minutes ingestion, edits). The change is checked
+   * against the graph first (core's `checkChangeSet`: every link that exists afterwards joins two
+   * entities that exist afterwards, no entity deleted while a link not deleted with it still
+   * touches it, no id both upserted and deleted, no id upserted twice); any problem is
+   * INVALID_INPUT with `details.problems` and nothing changes. Order: delete links, delete
+   * entities, upsert entities, upsert links (an upserted link replaces its old version, even with
+   * other ends). Upserting an identical fact changes nothing; deleting an id that is not there is
+   * a no-op. Writes are serialised: version expectations are checked, the change made and the
+   * audit entry appended atomically, so two editors cannot overwrite each other unseen.
    */
   apply(changes: ChangeSet, options?: ApplyOptions): Promise<ApplyResult>;
   /**
@@ -291,25 +318,80 @@ export interface GraphStore {
    */
   auditLog(query?: AuditLogQuery): Promise<AuditEntry[]>;
 
+  /** The entity with this id, whatever its dates; null when there is none. */
   getEntity(id: string): Promise<Entity | null>;
-  /** Batched lookup; the result is aligned with `ids` (null where missing). */
+  /** Batched lookup; the result is aligned with `ids` (null where missing, repeats allowed). */
   getEntities(ids: readonly string[]): Promise<(Entity | null)[]>;
+  /** The link with this id, whatever its dates; null when there is none. */
   getLink(id: string): Promise<Link | null>;
-  /** Links touching an entity, sorted by id. */
+  /**
+   * Links touching an entity, sorted by id: leaving it (`out`), arriving at it (`in`) or both (the
+   * default; a self-loop once), of the given kinds (default all). With `asOf`, only links that
+   * count on that day (both ends too); without, every link whatever its dates. Unknown entity: [].
+   */
   linksOf(entityId: string, options?: LinksOfOptions): Promise<Link[]>;
-  /** Names, former names, aliases and ids; ranked by `scoreSearchMatch`, ties by id. */
+  /**
+   * Every entity whose `bestSearchMatch` (core) with `text` is not null (names, former names,
+   * aliases and ids, folded as `normaliseSearchText` folds them), of the given kinds and whose
+   * area is absent or equals `area`; sorted by score descending, then id; cut to `limit` (default
+   * 20). Dates play no part. Text that folds to nothing: [].
+   */
   search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * An entity's lineage, regardless of dates: `predecessors` are the SUCCEEDED_BY links reached
+   * walking backwards from it (links into it, links into their `from`, ...), `successors` those
+   * reached walking forwards; each link once, sorted by id. Unknown entity: both empty.
+   */
   lineage(entityId: string): Promise<Lineage>;
 
-  /** Who oversees, leads or delivers a duty on a day, directly or inherited. Null when the duty is unknown. */
+  /**
+   * Who oversees, leads or delivers a duty on a day (any entity may be asked about; normally a Duty).
+   *
+   * - Unknown id: null. A duty that does not count (as of the day, in the area): its answer with no entries.
+   * - Direct entries: one per counting OVERSEES / LEADS / DELIVERS link into the duty whose `from`
+   *   is a Body or an Organisation (people who lead are not entries): role the link's kind, not
+   *   inherited, chain that one link.
+   * - Inherited entries: from each direct entry's body, counting SUB_GROUP_OF / REPORTS_TO links
+   *   followed from child to parent (the parent a Body or Organisation), 1 to
+   *   {@link MAX_OVERSIGHT_INHERITANCE} hops. Every simple walk gives one entry for the body it
+   *   reaches: role OVERSEES, inherited, chain the direct link then each upward link. In one chain
+   *   the duty, the direct body and every body reached are pairwise distinct, so cycles end;
+   *   distinct walks give distinct chains, and all are kept.
+   * - Sorted by `compareOversightEntries`: direct first, shorter chains first, then body id, then
+   *   the chain's link ids.
+   */
   oversight(dutyId: string, options: AsOfOptions): Promise<OversightAnswer | null>;
-  /** Shortest governance paths between two entities (all of the shortest length, up to `limit`), sorted by link ids. */
+  /**
+   * The shortest paths between two entities over counting links of the allowed kinds (default the
+   * governance kinds), walked in either direction.
+   *
+   * - Both ends must exist and count, else []. From an entity to itself: one path, that node, no links.
+   * - Every path of the minimal length (at most `maxHops` links; none within that: []), each a
+   *   sequence of distinct nodes; parallel links make distinct paths. Sorted by `comparePaths` (all
+   *   are equally long, so by their link ids joined with "|"), cut to `limit` (default 10). Core's
+   *   `firstShortestPaths` finds them without listing every shortest path of a dense web.
+   */
   path(fromId: string, toId: string, options: PathOptions): Promise<GraphPath[]>;
-  /** The neighbourhood of an entity. Null when the focus is unknown. */
+  /**
+   * The neighbourhood of an entity.
+   *
+   * - Unknown focus: null. A focus that does not count: `{ focus, nodes: [], links: [] }`.
+   * - Nodes: the focus and every entity reached breadth-first within `depth` hops over counting
+   *   links of the allowed kinds (default the governance kinds), in either direction (core's
+   *   `reachWithin`), so all of them count.
+   * - Links: every counting link of an allowed kind whose two ends are both nodes (links between
+   *   two nodes at the edge of the neighbourhood included).
+   * - Nodes and links sorted by id.
+   */
   interdependencies(focusId: string, options: SubgraphOptions): Promise<Subgraph | null>;
 
-  /** All entities and links (optionally as of a day), sorted by id: for analytics, diagrams and export. */
+  /**
+   * The entities that count (in the area and, if given, on the day) and the links that count
+   * between them, each sorted by id; with no options, everything: for analytics, diagrams and export.
+   */
   snapshot(options?: SnapshotOptions): Promise<GraphData>;
+  /** Totals, and counts by kind (kinds with none are left out). */
   stats(): Promise<StoreStats>;
+  /** Releases the store's resources; every later call is STORE_UNAVAILABLE. */
   close(): Promise<void>;
 }

@@ -4,32 +4,10 @@
  * and the store other packages' tests use. `openDurableMemoryStore` (`durable/`) is the same store
  * kept in a data directory, sharing this class through `prepareApply` / `commitApply`.
  *
- * Semantics (identical in every store; the contract suite in `tests/contract` checks each rule):
- *
- * - Counting on a day: an entity counts when `holdsOn(entity.validity, asOf)` and, when an `area`
- *   is given, its area is absent (national) or equal to it. A link counts when
- *   `holdsOn(link.validity, asOf)` and both its ends count. Status never filters: proposed or
- *   agreed facts count like in-force ones and keep their status.
- * - `replaceAll` keeps the audit log; with `audit` it appends one entry (no `changes`; in
- *   `replacedGraph` the graph's size before and after, and the facts added, removed and changed),
- *   and with `expectAuditSequence` it is CONFLICT, replacing nothing, when the log has moved past
- *   that sequence.
- * - `replaceAll` / `apply` are atomic: the whole input is checked first (unique ids, every link
- *   that exists afterwards joins two entities that exist afterwards, no entity deleted while a link
- *   not deleted with it still touches it, no id both upserted and deleted); any problem is
- *   INVALID_INPUT with `details.problems` and the graph stays exactly as it was. `apply` order:
- *   delete links, delete entities, upsert entities, upsert links; upserting an identical fact
- *   changes nothing; deleting an id that is not there is a no-op.
- * - Reads return deep-frozen objects (the stored ones) in fresh arrays; the store keeps its own
- *   frozen copies of what it is given. `undefined` fields are dropped.
- * - `getEntities` is aligned with the ids (null where missing). `linksOf` (unknown entity: [])
- *   sorts by id; direction defaults to both (a self-loop once); with `asOf`, links must count.
- * - `search`, `lineage`, `oversight`, `path`, `interdependencies`: see `queries.ts`.
- * - `snapshot`: entities that count (area and, if given, asOf) and links that count between them,
- *   each sorted by id; with no options, everything.
- * - `stats`: totals and counts by kind; kinds with none are left out.
- * - Options: a malformed `asOf`, `maxHops` outside 1-6, `depth` outside 0-4, `limit` below 1 or an
- *   unknown link kind is INVALID_INPUT. After `close`, every call is STORE_UNAVAILABLE.
+ * What each method means is stated once, on `GraphStore` in core's `port.ts`. How this store keeps
+ * to it: writes are checked whole with core's write check before anything changes; reads return
+ * the deep-frozen stored objects in fresh arrays, and the store keeps its own frozen copies of what
+ * it is given; the graph questions walk adjacency from the entities asked about (`queries.ts`).
  */
 import {
   GovgraphError,

@@ -1,14 +1,18 @@
 /**
  * The graph questions of the port, answered by walking adjacency from the entities asked about.
- * Each function documents its exact semantics; the Neo4j store reproduces them in Cypher and the
- * contract suite (`tests/contract`) holds both to them.
+ * What each answer is, exactly, is stated once on `GraphStore` in core's `port.ts`; these functions
+ * only say how they find it.
  */
 import {
   MAX_OVERSIGHT_INHERITANCE,
   OVERSIGHT_INHERITANCE_KINDS,
   firstShortestPathsNow,
+  reachWithinNow,
+  OVERSIGHT_BODY_KINDS,
   OVERSIGHT_ROLE_KINDS,
-  compareStrings,
+  compareById,
+  rankSearchHits,
+  sortOversightEntries,
   type Entity,
   type EntityKind,
   type GraphPath,
@@ -25,11 +29,11 @@ import type { GraphState } from './graph-state.js';
 import type { FactFilter } from './query-options.js';
 import type { SearchIndex } from './search-index.js';
 
-const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['Body', 'Organisation']);
+const BODY_KINDS: ReadonlySet<EntityKind> = new Set(OVERSIGHT_BODY_KINDS);
 
 /** Sorts facts by id, in place, and returns them. */
 export function byId<T extends { id: string }>(items: T[]): T[] {
-  return items.sort((a, b) => compareStrings(a.id, b.id));
+  return items.sort(compareById);
 }
 
 /** The counting links of the given kinds at an entity, in either direction, each with its other end. */
@@ -41,38 +45,26 @@ function* neighbours(state: GraphState, filter: FactFilter, id: string, kinds: r
 }
 
 /**
- * Who oversees, leads or delivers `dutyId` (any entity may be asked about; normally a Duty).
- *
- * - Unknown id: null. A target that does not count (as-of or area): the answer with `entries: []`.
- * - Direct entries: one per counting `OVERSEES`/`LEADS`/`DELIVERS` link into the target whose
- *   `from` is a Body or Organisation (people who lead are not entries); role = the link kind,
- *   inherited = false, chain = [that link].
- * - Inherited entries: from each direct entry's body, follow counting `SUB_GROUP_OF`/`REPORTS_TO`
- *   links from child to parent (link.from = current, link.to = parent, parent a Body or
- *   Organisation), 1 to MAX_OVERSIGHT_INHERITANCE hops. Every simple walk yields one entry for the
- *   body it reaches: role OVERSEES, inherited = true, chain = [direct link, ...upward links]. In one
- *   chain the target, the direct body and every body reached are pairwise distinct (so cycles end).
- *   Distinct walks give distinct chains; all are kept.
- * - Sorted by `compareOversightEntries` (computed here with precomputed chain keys, same order).
+ * `GraphStore.oversight`: each counting role link into the duty, then a depth-first climb up
+ * SUB_GROUP_OF / REPORTS_TO from its body, keeping the bodies on the chain so a cycle ends; sorted
+ * by core's `sortOversightEntries`.
  */
 export function oversight(state: GraphState, filter: FactFilter, dutyId: string): OversightAnswer | null {
   const duty = state.entities.get(dutyId);
   if (!duty) return null;
   const answer: OversightAnswer = { duty, asOf: filter.asOf!, entries: [] };
   if (!filter.entity(duty)) return answer;
-  // Entries carry their chain's joined link ids, so sorting does not rebuild them per comparison.
-  const keyed: { entry: OversightEntry; chainKey: string }[] = [];
-  const climb = (bodyId: string, chain: Link[], chainKey: string, onChain: Set<string>) => {
+  const entries: OversightEntry[] = [];
+  const climb = (bodyId: string, chain: Link[], onChain: Set<string>) => {
     if (chain.length > MAX_OVERSIGHT_INHERITANCE) return;
     for (const kind of OVERSIGHT_INHERITANCE_KINDS) {
       for (const link of state.out(bodyId, kind)) {
         const parent = state.entities.get(link.to);
         if (!parent || !BODY_KINDS.has(parent.kind) || onChain.has(parent.id) || !filter.link(link)) continue;
         const longer = [...chain, link];
-        const longerKey = `${chainKey}|${link.id}`;
-        keyed.push({ entry: { body: parent, role: 'OVERSEES', inherited: true, chain: longer }, chainKey: longerKey });
+        entries.push({ body: parent, role: 'OVERSEES', inherited: true, chain: longer });
         onChain.add(parent.id);
-        climb(parent.id, longer, longerKey, onChain);
+        climb(parent.id, longer, onChain);
         onChain.delete(parent.id);
       }
     }
@@ -81,31 +73,17 @@ export function oversight(state: GraphState, filter: FactFilter, dutyId: string)
     for (const link of state.in(dutyId, role)) {
       const body = state.entities.get(link.from);
       if (!body || !BODY_KINDS.has(body.kind) || !filter.link(link)) continue;
-      keyed.push({ entry: { body, role, inherited: false, chain: [link] }, chainKey: link.id });
-      climb(body.id, [link], link.id, new Set([dutyId, body.id]));
+      entries.push({ body, role, inherited: false, chain: [link] });
+      climb(body.id, [link], new Set([dutyId, body.id]));
     }
   }
-  // The order of compareOversightEntries: direct first, shorter chains, body id, chain link ids.
-  keyed.sort(
-    (a, b) =>
-      Number(a.entry.inherited) - Number(b.entry.inherited) ||
-      a.entry.chain.length - b.entry.chain.length ||
-      compareStrings(a.entry.body.id, b.entry.body.id) ||
-      compareStrings(a.chainKey, b.chainKey),
-  );
-  answer.entries = keyed.map((k) => k.entry);
+  answer.entries = sortOversightEntries(entries);
   return answer;
 }
 
 /**
- * Shortest paths between two entities.
- *
- * - Both ends must exist and count, else []. `from === to`: one path, that node, no links.
- * - Walks counting links of the allowed kinds in either direction. Returns every path of the
- *   minimal length (at most `maxHops` links; none within that: []), each a sequence of distinct
- *   nodes; parallel links between two nodes make distinct paths. Sorted by `comparePaths`
- *   (all are equally long, so by link ids joined with "|"), cut to `limit`; only those are built
- *   (see core's `firstShortestPaths`).
+ * `GraphStore.path`: core's `firstShortestPathsNow` over this graph's adjacency, then each path's
+ * nodes read off its links.
  */
 export function shortestPaths(
   state: GraphState,
@@ -132,14 +110,8 @@ export function shortestPaths(
 }
 
 /**
- * The neighbourhood of an entity.
- *
- * - Unknown focus: null. A focus that does not count: `{ focus, nodes: [], links: [] }`.
- * - Nodes: the focus and every entity reached breadth-first within `depth` hops over counting
- *   links of the allowed kinds, in either direction (so all of them count).
- * - Links: every counting link of an allowed kind whose two ends are both nodes (including links
- *   between two nodes at the edge of the neighbourhood).
- * - Nodes and links sorted by id.
+ * `GraphStore.interdependencies`: core's `reachWithinNow` over this graph's adjacency, then the
+ * links out of every node reached that end at another.
  */
 export function neighbourhood(
   state: GraphState,
@@ -150,20 +122,11 @@ export function neighbourhood(
   const focus = state.entities.get(focusId);
   if (!focus) return null;
   if (!filter.entity(focus)) return { focus, nodes: [], links: [] };
-  const reached = new Set([focusId]);
-  let frontier = [focusId];
-  for (let depth = 1; depth <= options.depth && frontier.length > 0; depth++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const [, other] of neighbours(state, filter, id, options.kinds)) {
-        if (!reached.has(other)) {
-          reached.add(other);
-          next.push(other);
-        }
-      }
-    }
-    frontier = next;
-  }
+  const reached = new Set(
+    reachWithinNow(focusId, options.depth, function* (frontier) {
+      for (const id of frontier) for (const [, other] of neighbours(state, filter, id, options.kinds)) yield other;
+    }),
+  );
   const links: Link[] = [];
   for (const id of reached) {
     for (const kind of options.kinds) {
@@ -174,11 +137,7 @@ export function neighbourhood(
   return { focus, nodes: byId(nodes), links: byId(links) };
 }
 
-/**
- * Lineage, regardless of dates: `predecessors` are the SUCCEEDED_BY links reached walking
- * backwards from the entity (links into it, links into their `from`, ...), `successors` those
- * reached walking forwards; each set once, sorted by id. Unknown entity: both empty.
- */
+/** `GraphStore.lineage`: a depth-first walk each way over SUCCEEDED_BY, each entity visited once. */
 export function lineage(state: GraphState, entityId: string): Lineage {
   const walk = (forwards: boolean): Link[] => {
     const links = new Map<string, Link>();
@@ -201,9 +160,7 @@ export function lineage(state: GraphState, entityId: string): Lineage {
 }
 
 /**
- * Search: every entity whose `bestSearchMatch` (core) is not null, of the given kinds and whose
- * area is absent or equals `area`; sorted by score descending, then id; cut to `limit`. Dates play
- * no part. The trigram index only narrows the entities scored.
+ * `GraphStore.search`: the trigram index narrows the entities scored; scoring and order are core's.
  */
 export function search(
   index: SearchIndex,
@@ -213,6 +170,5 @@ export function search(
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const area = options.area;
   const hits: SearchHit[] = index.matches(text, (entity) => (!kinds || kinds.has(entity.kind)) && (!area || !entity.area || entity.area === area));
-  hits.sort((a, b) => b.score - a.score || compareStrings(a.entity.id, b.entity.id));
-  return hits.slice(0, options.limit);
+  return rankSearchHits(hits, options.limit);
 }

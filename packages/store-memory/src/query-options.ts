@@ -1,15 +1,11 @@
 /**
- * The "counts on a day" rule, shared by every memory-store query. Option checks are core's
- * (`checkDay`, `checkLimit`, ...), the same in every store.
+ * The memory store's reading of the port's "counts on a day" rule (stated on `GraphStore` in core's
+ * `port.ts`; the as-of test itself is core's `holdsOn`), shared by every memory-store query.
  */
 import { holdsOn, type Entity, type IsoDay, type Link } from '@govgraph/core';
 import type { GraphState } from './graph-state.js';
 
-/**
- * Which facts count in a query. An entity counts when it holds on `asOf` (if given) and its area
- * is absent or equals `area` (if given). A link counts when it holds on `asOf` (if given) and both
- * its ends count.
- */
+/** Which facts count in a query (on `asOf` and in `area`, each when given). */
 export class FactFilter {
   constructor(
     private readonly state: GraphState,

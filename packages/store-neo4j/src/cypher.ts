@@ -4,7 +4,7 @@
  * ENTITY_KINDS / LINK_KINDS vocabularies and from validated integers, never from input strings.
  */
 import { LINK_PROPERTY_KEYS } from './encoding.js';
-import { ENTITY_KINDS, GovgraphError, LINK_KINDS, MAX_OVERSIGHT_INHERITANCE, OVERSIGHT_INHERITANCE_KINDS, OVERSIGHT_ROLE_KINDS, type EntityKind, type LinkKind } from '@govgraph/core';
+import { ENTITY_KINDS, GovgraphError, LINK_KINDS, MAX_OVERSIGHT_INHERITANCE, OVERSIGHT_BODY_KINDS, OVERSIGHT_INHERITANCE_KINDS, OVERSIGHT_ROLE_KINDS, type EntityKind, type LinkKind } from '@govgraph/core';
 
 /** Label every live govgraph node carries (besides its kind), so govgraph never touches other data in the database. */
 export const ENTITY_LABEL = 'Entity';
@@ -308,7 +308,7 @@ RETURN ${linkMap('r')} AS link`;
 
 /** `v` is a Body or an Organisation (labels: no property read, unlike `kind`). */
 function isBodyOrOrganisation(v: string): string {
-  return `(${v}:Body OR ${v}:Organisation)`;
+  return `(${OVERSIGHT_BODY_KINDS.map((kind) => `${v}:${kind}`).join(' OR ')})`;
 }
 
 /**

@@ -19,12 +19,14 @@ import {
   LINK_KINDS,
   GovgraphError,
   bestSearchMatch,
-  compareOversightEntries,
+  compareById,
+  rankSearchHits,
+  sortOversightEntries,
   comparePaths,
   firstShortestPaths,
+  reachWithin,
   MAX_LISTED_REPLACED_IDS,
   toReplacedFacts,
-  compareStrings,
   normaliseSearchText,
   type ApplyOptions,
   type ApplyResult,
@@ -151,10 +153,6 @@ type RawLink = { props: Row; from: string; to: string };
 
 function toLink(raw: RawLink): Link {
   return linkFromProperties(raw.props, raw.from, raw.to);
-}
-
-function byId<T extends { id: string }>(a: T, b: T): number {
-  return compareStrings(a.id, b.id);
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -543,7 +541,7 @@ class Neo4jStore implements GraphStore {
       const result = await tx.run(LINKS_OF, { id: entityId, kinds, direction, asOf });
       return result.records.map((r) => toLink(r.get('link') as RawLink));
     });
-    return links.sort(byId);
+    return links.sort(compareById);
   }
 
   async search(text: string, options: Parameters<GraphStore['search']>[1] = {}): Promise<SearchHit[]> {
@@ -560,8 +558,7 @@ class Neo4jStore implements GraphStore {
       const match = bestSearchMatch(text, entity);
       if (match) hits.push({ entity, ...match });
     }
-    hits.sort((a, b) => b.score - a.score || compareStrings(a.entity.id, b.entity.id));
-    return hits.slice(0, limit);
+    return rankSearchHits(hits, limit);
   }
 
   async lineage(entityId: string): Promise<{ predecessors: Link[]; successors: Link[] }> {
@@ -569,8 +566,8 @@ class Neo4jStore implements GraphStore {
       const before = await tx.run(PREDECESSORS, { id: entityId });
       const after = await tx.run(SUCCESSORS, { id: entityId });
       return {
-        predecessors: before.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
-        successors: after.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
+        predecessors: before.records.map((r) => toLink(r.get('link') as RawLink)).sort(compareById),
+        successors: after.records.map((r) => toLink(r.get('link') as RawLink)).sort(compareById),
       };
     });
   }
@@ -596,7 +593,7 @@ class Neo4jStore implements GraphStore {
           entries.set(JSON.stringify(chain.map((l) => l.id)), { body: entityFromProperties(inherited.top), role: 'OVERSEES', inherited: true, chain });
         }
       }
-      return { duty: entityFromProperties(first.get('duty') as Row), asOf, entries: [...entries.values()].sort(compareOversightEntries) };
+      return { duty: entityFromProperties(first.get('duty') as Row), asOf, entries: sortOversightEntries([...entries.values()]) };
     });
   }
 
@@ -657,20 +654,16 @@ class Neo4jStore implements GraphStore {
       if (!focusRecord) return null;
       const focus = entityFromProperties(focusRecord.get('props') as Row);
       if (!focusRecord.get('counts')) return { focus, nodes: [], links: [] };
-      const seen = new Set([focusId]);
-      let frontier = [focusId];
-      for (let hop = 0; hop < depth && frontier.length > 0 && kinds.length > 0; hop++) {
-        const result = await tx.run(neighboursQuery(kinds), { ...params, frontier, seen: [...seen] });
-        frontier = result.records.map((r) => r.get('id') as string).filter((id) => !seen.has(id));
-        for (const id of frontier) seen.add(id);
-      }
-      const ids = [...seen];
+      const neighbours = kinds.length > 0 ? neighboursQuery(kinds) : null;
+      const ids = await reachWithin(focusId, depth, async (frontier, reached) =>
+        neighbours ? (await tx.run(neighbours, { ...params, frontier: [...frontier], seen: [...reached] })).records.map((r) => r.get('id') as string) : [],
+      );
       const nodes = await tx.run(ENTITIES_BY_ID, { ids });
       const links = kinds.length > 0 ? await tx.run(linksAmongQuery(kinds), { ...params, ids }) : { records: [] };
       return {
         focus,
-        nodes: nodes.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(byId),
-        links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
+        nodes: nodes.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(compareById),
+        links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(compareById),
       };
     });
   }
@@ -683,8 +676,8 @@ class Neo4jStore implements GraphStore {
       const entities = await tx.run(byArea ? SNAPSHOT_ENTITIES_IN_AREA : SNAPSHOT_ENTITIES, params);
       const links = await tx.run(byArea ? SNAPSHOT_LINKS_IN_AREA : SNAPSHOT_LINKS, params);
       return {
-        entities: entities.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(byId),
-        links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(byId),
+        entities: entities.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(compareById),
+        links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(compareById),
       };
     });
   }
