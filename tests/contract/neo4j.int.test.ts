@@ -6,8 +6,10 @@ import { inject } from 'vitest';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 import { defineAuditedWriteContract } from './define-audited-write-contract.js';
 import { defineDensePathContract } from './define-dense-path-contract.js';
+import { definePeopleMergeContract } from './define-people-merge-contract.js';
 import { defineStoreContract } from './define-store-contract.js';
 
 defineStoreContract('neo4j', () => createNeo4jStore({ uri: inject('neo4jUri') }), { hookTimeoutMs: 120_000 });
 defineAuditedWriteContract('neo4j', () => createNeo4jStore({ uri: inject('neo4jUri') }), { hookTimeoutMs: 120_000 });
 defineDensePathContract('neo4j', () => createNeo4jStore({ uri: inject('neo4jUri') }), { hookTimeoutMs: 120_000 });
+definePeopleMergeContract('neo4j', () => createNeo4jStore({ uri: inject('neo4jUri') }), { hookTimeoutMs: 120_000 });

@@ -364,5 +364,35 @@ export function defineGraphqlEditingE2e(target: GraphqlEditingE2eTarget): void {
       const log = await post(AUDIT, { factId: 'reduce-crime', after: String(base) }, key.editor);
       expect(log.data.auditLog.edges).toHaveLength(1);
     });
+
+    it('merges two people for an editor (not a reader): links moved, the merged id kept as an alias, audited', async () => {
+      const MERGE = `mutation ($from: ID!, $into: ID!, $source: SourceRefInput!, $fromVersion: String) {
+        mergePeople(from: $from, into: $into, source: $source, fromVersion: $fromVersion) { person { id aliases version } version movedLinks { from to } droppedLinkIds auditEntry { action actor changes { target id } } }
+      }`;
+      const dup = { id: 'joanne-example', kind: 'Person', name: 'Joanne Example', area: 'editshire', status: 'IN_FORCE', confidence: 'STATED' };
+      const created = await post(CREATE, { entity: dup, source: { source: 'src-minutes' } }, key.editor);
+      expect(created.errors).toBeUndefined();
+      const link = await post(
+        `mutation ($link: LinkInput!, $source: SourceRefInput!) { createLink(link: $link, source: $source) { link { id } } }`,
+        { link: { kind: 'SITS_ON', from: 'joanne-example', to: 'youth-sub-group', role: 'member', status: 'IN_FORCE', confidence: 'STATED' }, source: { source: 'src-minutes' } },
+        key.editor,
+      );
+      expect(link.errors).toBeUndefined();
+
+      expect(codeOf(await post(MERGE, { from: 'joanne-example', into: 'jo-example', source: { source: 'src-report' } }, key.reader))).toBe('FORBIDDEN');
+      expect(codeOf(await post(MERGE, { from: 'joanne-example', into: 'jo-example', source: { source: 'src-report' }, fromVersion: 'stale' }, key.editor))).toBe('CONFLICT');
+
+      const merged = await post(MERGE, { from: 'joanne-example', into: 'jo-example', source: { source: 'src-report' }, fromVersion: created.data.createEntity.version }, key.editor);
+      expect(merged.errors).toBeUndefined();
+      const result = merged.data.mergePeople;
+      expect(result.person.aliases).toEqual(expect.arrayContaining(['joanne-example', 'Joanne Example']));
+      expect(result.movedLinks).toEqual([{ from: 'SITS_ON:joanne-example->youth-sub-group', to: 'SITS_ON:jo-example->youth-sub-group' }]);
+      expect(result.auditEntry).toMatchObject({ action: 'mergePeople', actor: ED });
+      expect(result.auditEntry.changes.map((c: { id: string }) => c.id)).toEqual(
+        expect.arrayContaining(['joanne-example', 'jo-example', 'SITS_ON:joanne-example->youth-sub-group', 'SITS_ON:jo-example->youth-sub-group']),
+      );
+      const gone = await post('{ entity(id: "joanne-example") { id } }', {}, key.reader);
+      expect(gone.data.entity).toBeNull();
+    });
   });
 }

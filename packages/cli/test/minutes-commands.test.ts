@@ -108,3 +108,28 @@ describe('govgraph ingest: decisions', () => {
     }
   });
 });
+
+describe('govgraph people merge', () => {
+  it('merges two people in a data folder, audited, and refuses a stale or wrong request with a non-zero exit', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'govgraph-people-'));
+    try {
+      expect(await runCli(['ingest', minutes, '--seeds', seeds, '--data-dir', dataDir])).toBe(EXIT.ok);
+      output.stdout.length = 0;
+      expect(await runCli(['people', 'merge', 'noor-haddad', 'mona-fairley', '--source', 'ht-terms-2020', '--data-dir', dataDir, '--actor', 'clerk'])).toBe(EXIT.ok);
+      expect(stdout()).toContain('merged noor-haddad into mona-fairley');
+      expect(stdout()).toContain('moved ATTENDED:noor-haddad->harbourtown-csp-2023-05-09 -> ATTENDED:mona-fairley->harbourtown-csp-2023-05-09');
+
+      output.stdout.length = 0;
+      expect(await runCli(['query', '{ entity(id: "noor-haddad") { id } search(text: "Noor Haddad") { entity { id } } }', '--data-dir', dataDir])).toBe(EXIT.ok);
+      expect(JSON.parse(stdout())).toMatchObject({ data: { entity: null, search: [{ entity: { id: 'mona-fairley' } }] } });
+      output.stdout.length = 0;
+      expect(await runCli(['audit', '--data-dir', dataDir, '--action', 'mergePeople'])).toBe(EXIT.ok);
+      expect(stdout()).toContain('clerk');
+
+      expect(await runCli(['people', 'merge', 'noor-haddad', 'mona-fairley', '--source', 'ht-terms-2020', '--data-dir', dataDir])).toBe(EXIT.problems);
+      expect(await runCli(['people', 'merge', 'tariq-bell', 'harbourtown-csp', '--source', 'ht-terms-2020', '--data-dir', dataDir])).toBe(EXIT.usage);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

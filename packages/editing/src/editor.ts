@@ -27,6 +27,7 @@ import {
   type SourceRef,
 } from '@govgraph/core';
 import { checkFacts, parseFactInput, type CheckFactsInput } from '@govgraph/seeds';
+import { mergePeople, type MergePeopleRequest, type MergePeopleResult } from './merge-people.js';
 import { requireRole, type Principal } from './roles.js';
 import type {
   CreateEntityRequest,
@@ -52,7 +53,7 @@ const MAX_LISTED = 20;
 const REFERENCED_KINDS: ReadonlySet<string> = new Set(['Source', 'Organisation', 'Body']);
 
 /** The edit operations, as recorded in audit entries' `action`. */
-export const EDIT_ACTIONS = ['createEntity', 'updateEntity', 'endEntity', 'createLink', 'updateLink', 'endLink', 'deleteEntity', 'deleteLink'] as const;
+export const EDIT_ACTIONS = ['createEntity', 'updateEntity', 'endEntity', 'createLink', 'updateLink', 'endLink', 'deleteEntity', 'deleteLink', 'mergePeople'] as const;
 /** One of {@link EDIT_ACTIONS}. */
 export type EditAction = (typeof EDIT_ACTIONS)[number];
 
@@ -277,6 +278,11 @@ export class GraphEditor {
     problems.throwIfAny(`link "${request.id}" cannot be deleted`);
     const result = await this.apply(principal, request, 'deleteLink', { deleteLinkIds: [current.id] }, [{ target: 'link', id: current.id, version: request.expectedVersion }]);
     return { id: current.id, deletedLinkIds: [current.id], auditEntry: result.auditEntry ?? null };
+  }
+
+  /** Merges one person into another: see {@link mergePeople} (editor role). */
+  mergePeople(principal: Principal, request: MergePeopleRequest): Promise<MergePeopleResult> {
+    return mergePeople(this.store, principal, request);
   }
 
   // -------------------------------------------------------------------------------------------

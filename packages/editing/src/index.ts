@@ -1,6 +1,8 @@
 // Edit operations: requests in, validated and audited change sets out
 export { GraphEditor, EDIT_ACTIONS } from './editor.js';
 export type { EditAction } from './editor.js';
+export { mergePeople } from './merge-people.js';
+export type { MergePeopleRequest, MergePeopleResult } from './merge-people.js';
 export type {
   SourceRefInput,
   EntityDraft,

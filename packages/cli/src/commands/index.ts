@@ -11,6 +11,7 @@ import { registerLoadCommand } from './load.js';
 import { registerExtractCommand } from './extract.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerImportCommand } from './import.js';
+import { registerPeopleCommand } from './people.js';
 import { registerReportCommand } from './report.js';
 import { registerAnalyseCommand } from './analyse.js';
 import { registerExportCommand } from './export.js';
@@ -29,6 +30,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerExtractCommand,
   registerIngestCommand,
   registerImportCommand,
+  registerPeopleCommand,
   registerReportCommand,
   registerAnalyseCommand,
   registerExportCommand,

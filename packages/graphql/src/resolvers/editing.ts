@@ -156,6 +156,10 @@ export const editingResolvers: ResolverModule = ({ limits, context: contextOf })
       ),
 
       deleteLink: mutation<ExistingArgs>('deleting a link', 'admin', (editor, principal, args) => editor.deleteLink(principal, existing(args))),
+
+      mergePeople: mutation<EditArgs & { from: string; into: string; fromVersion?: string | null; intoVersion?: string | null }>('merging people', 'editor', (editor, principal, args) =>
+        editor.mergePeople(principal, { from: args.from, into: args.into, fromVersion: args.fromVersion ?? undefined, intoVersion: args.intoVersion ?? undefined, ...citation(args) }),
+      ),
     },
   };
 };
