@@ -2,7 +2,9 @@
  * Extraction of invented documents in layouts met in real councils' papers: an agenda pack whose
  * previous minutes open with a "MEETING HELD AT ..." line wrapped over three lines after a contact
  * block; a web page of agenda and minutes whose items carry links to their papers and mix marked
- * and unmarked resolutions. Each expectation fails without the rule it names.
+ * and unmarked resolutions; flat attendance lines of "name, title, agency" under a body's name wrapped
+ * over two lines; a record of meeting whose attendance table was left one cell a line. Each
+ * expectation fails without the rule it names.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -68,5 +70,44 @@ describe('web page of agenda and minutes whose items link their papers', () => {
 
   it('splits apologies run together after a bracket', () => {
     expect(doc!.apologies).toEqual(['Nell Arkwright', 'Pia Sandoval', 'Oren Blackwood', 'Wes Corrigan']);
+  });
+});
+
+describe('flat attendance lines, one person a line as "name, title or role, agency"', () => {
+  const [doc, ...rest] = extractMinutes(fixture('flat-lines-ashby-vale-2013-05-13.txt')).documents;
+
+  it('joins the body name wrapped onto a second title line, and reads the venue between the date and the attendance', () => {
+    expect(rest).toEqual([]);
+    expect(doc).toMatchObject({
+      kind: 'minutes',
+      body: 'Safer Ashby Vale Partnership/Substance Misuse Team Partnership Board',
+      date: '2013-05-13',
+      venue: 'Meeting Room 4 at 21 Cornhill Parade',
+    });
+  });
+
+  it('reads one person a line, a title after the name kept as the title and "(Chair)" as the chair', () => {
+    expect(doc!.present).toEqual(['Miriam Okafor', 'Tobias Renwick', 'Helen Brisco', 'Gareth Lund', 'Nina Pascoe']);
+    expect(doc!.alsoPresent).toEqual(['Ruth Tamsin', 'Owen Pritchard', 'Megan Holroyd']);
+    expect(doc!.chair).toBe('Miriam Okafor');
+    expect(doc!.people.find((p) => p.name === 'Miriam Okafor')).toMatchObject({ title: 'Superintendent', affiliation: 'AVP' });
+    expect(doc!.people.find((p) => p.name === 'Helen Brisco')?.affiliation).toBe('Head of Early Help & Families, AVDC');
+  });
+});
+
+describe('record of meeting with its attendance table left one cell a line', () => {
+  const [doc] = extractMinutes(fixture('cell-lines-ashby-vale-2021-02-09.txt')).documents;
+
+  it('takes the body from "Meeting:", not from the "RECORD OF MEETING" title, and reads past a logo word', () => {
+    expect(doc).toMatchObject({ kind: 'minutes', body: 'Safer Ashby Vale Partnership Board', date: '2021-02-09', chair: 'Rowan Adebayo' });
+  });
+
+  it('reads each row\'s cells from as many lines, dropping the initials after a name', () => {
+    expect(doc!.present).toEqual(['Rowan Adebayo', 'Carys Whitlock', 'Declan Farrow', 'Priya Ramsden']);
+    expect(doc!.people.find((p) => p.name === 'Declan Farrow')).toMatchObject({ title: 'Inspector', affiliation: 'Ashby Vale Police' });
+  });
+
+  it('reads both people sharing a post and no one for a vacant post', () => {
+    expect(doc!.apologies).toEqual(['Morwenna Tait', 'Lena Dobson', 'Arthur Keal']);
   });
 });

@@ -56,6 +56,53 @@ function tableCells(text: string): string[] {
 }
 
 const HEADER_CELL_RE = /^(?:name|names|attendee|attendees|member|members|present|representative|person|officer|title)s?$/i;
+/** The other column headings of an attendance table: "Role", "Agency", "Initials". */
+const OTHER_HEADER_CELL_RE = /^(?:role|agency|agencies|organisation|organization|representing|job\s+title|position|initials|service|department|designation)s?$/i;
+/** Initials written after a name in the cell ("Alison Semmence ASe", "Amber White AW"). */
+const TRAILING_INITIALS_RE = /\s+(?:[A-Z]{2}[a-z]?|[A-Z]{3})$/;
+
+/**
+ * The people in one name cell of a table: initials after the name dropped, two people sharing a
+ * post ("Louise Johnson /Simon Godley") both read, a vacant post ("Vacant post (to be ...)") no one.
+ */
+function readNameCell(cell: string): ParsedPerson[] {
+  if (/^vacan(?:t|cy)\b/i.test(cell)) return [];
+  const out: ParsedPerson[] = [];
+  for (const part of cell.split(/\s*\/\s*/)) {
+    const bare = part.trim();
+    const stripped = bare.replace(TRAILING_INITIALS_RE, '');
+    const person = parsePerson(stripped.split(/\s+/).length >= 2 ? stripped : bare);
+    if (person) out.push({ name: person.name, title: person.title, affiliation: person.affiliation, chair: person.chair });
+  }
+  return out;
+}
+
+/**
+ * A table set out one cell a line (as converters leave a Word table): header lines ("Name" /
+ * "Role") after the label, then each row's cells on as many lines. Returns the people and the index
+ * after the table, or null when no such header follows the label at `start`.
+ */
+function readCellPerLineTable(lines: readonly TextLine[], start: number): { people: ParsedPerson[]; end: number } | null {
+  let k = start;
+  const headers: string[] = [];
+  while (k < lines.length && headers.length < 4 && (HEADER_CELL_RE.test(lines[k]!.text) || OTHER_HEADER_CELL_RE.test(lines[k]!.text))) headers.push(lines[k++]!.text);
+  const nameColumn = headers.findIndex((h) => HEADER_CELL_RE.test(h));
+  if (headers.length < 2 || nameColumn < 0) return null;
+  const people: ParsedPerson[] = [];
+  while (k + headers.length <= lines.length) {
+    const row = lines.slice(k, k + headers.length);
+    if (row.some((l, c) => (c > 0 || k > start + headers.length) && l.gap >= 3)) break;
+    if (row.some((l) => matchAttendanceLabel(l.text) || matchNumberedHeading(l.text))) break;
+    const named = readNameCell(row[nameColumn]!.text);
+    if (named.length === 0 && !/^vacan/i.test(row[nameColumn]!.text)) break;
+    const others = row.filter((_, c) => c !== nameColumn).map((l) => l.text);
+    const chair = others.some((o) => /(?:^|&\s*|\band\s+)chair(?:man|person)?$|\(chair\)/i.test(o));
+    const affiliation = others.map((o) => o.replace(/\s*(?:&|\band)\s*chair(?:man|person)?$/i, '').trim()).filter(Boolean).join(', ') || undefined;
+    for (const p of named) people.push({ ...p, affiliation: [p.affiliation, affiliation].filter(Boolean).join(', ') || undefined, chair: p.chair || chair || undefined });
+    k += headers.length;
+  }
+  return { people, end: k };
+}
 
 /** A cell that is surely a person: a title or a known given name before a name ("Supt Ravi Dunmore", "Greta Solberg"). */
 function strongPersonCell(cell: string): boolean {
@@ -124,6 +171,12 @@ function continuesList(line: TextLine, previous: TextLine | undefined, next?: Te
   if (previous && /(?:,|\band|&)$/i.test(previous.text)) return true;
   // The rest of a name cut at the end of the line before ("..., Christopher" / "Pellingham, ...").
   if (previous && line.gap === 0 && /^\p{Lu}/u.test(line.text) && wrapsMidName(previous.text, 0)) return true;
+  // "Nina Pascoe, Station Manager, AVFRS" straight after the line before: one person a line.
+  if (previous && line.gap === 0 && COMMA_OUTSIDE_BRACKETS_RE.test(line.text)) {
+    const [first, ...others] = line.text.split(COMMA_OUTSIDE_BRACKETS_RE);
+    const person = parsePerson(first!);
+    if (person && !person.plural && person.name.includes(' ') && !others.some(namesSomeone)) return true;
+  }
   const people = parsePeopleList(line.text);
   if (people.length === 0) return false;
   const strong = people.filter((p) => p.title || startsWithGivenName(p.name)).length;
@@ -143,6 +196,12 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
     const label = matchAttendanceLabel(lines[i]!.text, lines[i + 1]);
     if (!label) break;
     const { list } = label;
+    const cellTable = label.rest === '' ? readCellPerLineTable(lines, i + 1) : null;
+    if (cellTable) {
+      for (const p of cellTable.people) records.push({ ...p, list });
+      i = cellTable.end;
+      continue;
+    }
     // Lines of text and people already read (table rows, chair lines), in the order written.
     const parts: (string | ParsedPerson)[] = label.rest ? [label.rest] : [];
     let nameColumn = 0;
@@ -188,7 +247,8 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
     endTable();
     let buffer: string[] = [];
     const flush = (): void => {
-      for (const p of parsePeopleList(joinListLines(buffer))) records.push({ ...p, list });
+      const people = isPersonPerLine(buffer) ? buffer.map(readPersonLine).filter((p) => p !== null) : parsePeopleList(joinListLines(buffer));
+      for (const p of people) records.push({ ...p, list });
       buffer = [];
     };
     for (const part of parts) {
@@ -205,6 +265,59 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
 }
 
 const ENDS_WITH_SEPARATOR_RE = /(?:[,;]|\band|&)$/i;
+
+/** Commas outside brackets. */
+const COMMA_OUTSIDE_BRACKETS_RE = /,(?![^()]*\))/;
+const CHAIR_MARK_RE = /\(\s*(?:in\s+the\s+)?chair(?:man|person)?\s*\)/i;
+
+/**
+ * Whether a list is one person a line, each written "name, title or role, agency" ("Lisa Winward,
+ * Supt, NYP (Chair)" / "Pete Dwyer, Head of Children & Families, CYC"): every line starts with a
+ * full name or a titled one (half of them surely people), no line ends with a separator, no later
+ * part of a line is a person, and most lines go on after a comma.
+ */
+function isPersonPerLine(texts: readonly string[]): boolean {
+  if (texts.length < 2) return false;
+  let withComma = 0;
+  let strong = 0;
+  for (const text of texts) {
+    if (ENDS_WITH_SEPARATOR_RE.test(text)) return false;
+    const [first, ...others] = text.split(COMMA_OUTSIDE_BRACKETS_RE);
+    const person = parsePerson(first!);
+    if (!person || person.plural || !(person.title || person.name.includes(' '))) return false;
+    if (others.some(namesSomeone)) return false;
+    if (strongPersonCell(first!)) strong++;
+    if (others.length > 0) withComma++;
+  }
+  return withComma * 2 >= texts.length && strong * 2 >= texts.length;
+}
+
+/** Whether a part of a line after its first comma names people ("C Davis and E Fox"), not a title, role or agency. */
+function namesSomeone(part: string): boolean {
+  if (splitTitle(`${part.trim()} X`).rest === 'X') return false;
+  const text = part.replace(CHAIR_MARK_RE, ' ').trim();
+  // A lone capitalised word is an agency's initials ("AVDC") as often as a surname.
+  return isPeopleLine(text, { strict: false }) && parsePeopleList(text).some((p) => p.title !== undefined || p.name.includes(' '));
+}
+
+/** One person written "name, title, role, agency": a title after the name is their title, "(Chair)" marks the chair. */
+function readPersonLine(text: string): ParsedPerson | null {
+  const [first, ...others] = text.split(COMMA_OUTSIDE_BRACKETS_RE).map((part) => part.trim());
+  const person = parsePerson(first!);
+  if (!person) return null;
+  let title = person.title;
+  let chair = person.chair === true;
+  const affiliation = person.affiliation ? [person.affiliation] : [];
+  for (const raw of others) {
+    if (CHAIR_MARK_RE.test(raw)) chair = true;
+    const part = raw.replace(CHAIR_MARK_RE, ' ').trim();
+    if (part === '') continue;
+    if (/^chair(?:man|person)?$/i.test(part)) chair = true;
+    else if (title === undefined && splitTitle(`${part} X`).rest === 'X') title = splitTitle(`${part} X`).title;
+    else affiliation.push(part);
+  }
+  return { name: person.name, title, affiliation: affiliation.join(', ') || undefined, chair: chair || undefined };
+}
 
 /**
  * Whether a list line that ends without a separator runs on into the next line: its last words are

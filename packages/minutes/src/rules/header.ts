@@ -23,6 +23,12 @@ export interface HeaderInfo {
 const MAX_HEADER_LINES = 25;
 /** A publisher's name above the body's: "Sefton Council", "Eastshire County Council". */
 const COUNCIL_TITLE_RE = /^(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:metropolitan\s+)?(?:borough|county|city|district|town|parish)\s+)?council$/i;
+/** A title that says what the paper is, not who met: "RECORD OF MEETING", "Notes of the meeting". */
+const RECORD_TITLE_RE = /^(?:record|notes?|minutes|summary)\s+of\s+(?:the\s+)?meeting$/i;
+/** The last words of a body's name, so a title line that ends with one finishes the name begun above it. */
+const BODY_END_RE = /\b(?:board|partnership|group|committee|sub[- ]?committee|forum|panel|executive|team|meeting)$/i;
+/** A lone word in capitals left by a logo ("SAFER"): read past it. */
+const LOGO_WORD_RE = /^[A-Z]{2,12}$/;
 
 /** Tidies a venue: no "View directions", no trailing time or "commencing at ...". */
 export function cleanVenue(text: string): string | null {
@@ -70,6 +76,8 @@ function readHeld(text: string): { date: string | null; venue: string | null } |
 export function readHeader(lines: readonly TextLine[]): HeaderInfo {
   const info: HeaderInfo = { body: null, date: null, venue: null, chair: null, end: 0 };
   let councilTitle: string | null = null;
+  // The line the body's name was taken from (a title line), so a wrapped name can be joined.
+  let bodyLine = -1;
   let i = 0;
   for (; i < lines.length && i < MAX_HEADER_LINES; i++) {
     let text = lines[i]!.text;
@@ -97,6 +105,8 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
       i++;
       break;
     }
+    if (RECORD_TITLE_RE.test(text)) continue;
+    if (info.body && LOGO_WORD_RE.test(text) && lines[i]!.gap > 0) continue;
     const label = LABEL_RE.exec(text);
     if (label) {
       const key = label[1]!.toLowerCase().trim();
@@ -144,9 +154,23 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
         continue;
       }
     }
+    // The line between the date and the attendance is where the meeting was held.
+    if (info.body && info.date && !info.venue && i + 1 < lines.length && isAttendanceLabel(lines[i + 1]!.text, lines[i + 2])) {
+      const v = cleanVenue(text);
+      if (v) {
+        info.venue = v;
+        continue;
+      }
+    }
+    // A body's name wrapped onto a second title line: "Safer York Partnership/Drug Action Team" / "Partnership Board Meeting".
+    if (info.body && bodyLine === i - 1 && lines[i]!.gap === 0 && isHeadingLike(lines[i]!) && BODY_END_RE.test(text) && !COUNCIL_TITLE_RE.test(lines[i - 1]!.text)) {
+      info.body = cleanBody(`${lines[i - 1]!.text} ${text}`);
+      continue;
+    }
     // The first title line names the body, unless it names the council that publishes the papers.
     if ((!info.body || (councilTitle && info.body === councilTitle)) && isHeadingLike(lines[i]!)) {
       info.body = cleanBody(text);
+      bodyLine = i;
       councilTitle = COUNCIL_TITLE_RE.test(text) ? info.body : null;
       continue;
     }
