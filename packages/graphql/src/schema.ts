@@ -14,8 +14,12 @@ import { resolveLimits, type GovgraphLimits } from './limits.js';
 import { DateScalar, JsonScalar } from './scalars.js';
 import { RESOLVER_MODULES, type ResolverMap, type ResolverModule, type ResolverModuleDeps } from './resolvers/index.js';
 
-/** The repository's `schema/` folder (this file sits at `packages/graphql/{src,dist}/`). */
-export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
+/**
+ * The SDL folder: the repository's top-level `schema/` (the source of truth) when running from
+ * `packages/graphql/src` in a checkout; the copy in `dist/schema/` that building or packing this
+ * package makes (scripts/copy-package-assets.mjs) when built or installed.
+ */
+export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../../schema/' : './schema/', import.meta.url));
 
 /** Options of {@link createSchema}. */
 export interface CreateSchemaOptions {

@@ -13,8 +13,8 @@ export { checkFacts, parseFactInput } from './check-facts.js';
 export type { CheckFactsInput, CheckedFact, FactProblem, FactParseResult } from './check-facts.js';
 export type { PathSegment } from './yaml-source.js';
 
-// Where the repository's seeds are
-export { defaultSeedDirectories, repositoryRoot, DEFAULT_SEED_DATASETS } from './locations.js';
+// Where the default seed folders are (the reference layer and Sefton, from @govgraph/data)
+export { defaultSeedDirectories, seedDirectory, DEFAULT_SEED_DATASETS } from './locations.js';
 
 // Writing a graph back out: seed YAML (round trip), JSON and Popolo JSON
 export { exportSeedFiles, EXPORT_FORMATS, EXPORT_FILE_NAMES } from './export.js';
