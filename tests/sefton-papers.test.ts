@@ -1,0 +1,133 @@
+/**
+ * What the five Sefton papers state, asked of the default graph (seeds/reference + seeds/sefton)
+ * through GraphQL as a client would: every meeting they record, with its date, venue, chair, those
+ * present and who sent apologies, its items and resolutions. The expected answers are read from
+ * the papers by hand; the papers themselves are not needed to run this.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import type { GraphStore } from '@govgraph/core';
+import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { createMemoryStore } from '@govgraph/store-memory';
+import { createGovgraphContext, createGovgraphServer, type GovgraphContext } from '@govgraph/graphql';
+
+let store: GraphStore;
+let server: ApolloServer<GovgraphContext>;
+
+beforeAll(async () => {
+  const loaded = await loadSeedDirectories(defaultSeedDirectories());
+  if (hasSeedErrors(loaded.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(loaded.problems)}`);
+  store = createMemoryStore();
+  await store.replaceAll(loaded.data);
+  server = createGovgraphServer({ store });
+  await server.start();
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await store?.close();
+});
+
+async function ask(query: string): Promise<Record<string, any>> {
+  const response = await server.executeOperation({ query }, { contextValue: createGovgraphContext(store, {}) });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  return response.body.singleResult.data as Record<string, any>;
+}
+
+interface MeetingAnswer {
+  id: string;
+  status: string;
+  date: { text: string };
+  venue: string | null;
+  chair: { id: string } | null;
+  attendees: { fromId: string; role: string | null; sources: { sourceId: string }[] }[];
+  apologies: { fromId: string; sources: { sourceId: string }[] }[];
+  items: { number: string | null; title: string; resolutions: string[] }[];
+  sources: { sourceId: string }[];
+}
+
+const MEETING_FIELDS = `id status date { text } venue chair { id }
+  attendees { fromId role sources { sourceId } } apologies { fromId sources { sourceId } }
+  items { number title resolutions } sources { sourceId }`;
+
+async function meetings(): Promise<Map<string, MeetingAnswer>> {
+  const data = await ask(`{ entity(id: "safer-sefton-together") { meetings { ${MEETING_FIELDS} } } }`);
+  return new Map((data['entity'].meetings as MeetingAnswer[]).map((m) => [m.date.text, m]));
+}
+
+const ids = (links: { fromId: string }[]) => links.map((l) => l.fromId).sort();
+
+describe("the default graph answers each Sefton meeting the five papers record", () => {
+  it('holds all seven, minuted and agenda-only, in date order', async () => {
+    const all = await meetings();
+    expect([...all.keys()]).toEqual(['2012-06-14', '2012-07-19', '2019-03-14', '2020-03-12', '2022-03-17', '2022-06-22', '2022-09-08']);
+    expect([...all.values()].map((m) => m.status)).toEqual(['IN_FORCE', 'SCHEDULED', 'IN_FORCE', 'IN_FORCE', 'IN_FORCE', 'IN_FORCE', 'SCHEDULED']);
+  });
+
+  it('14 June 2012 (minutes printed inside the July 2012 agenda pack): chair, the twelve present, six apologies, items 11-22', async () => {
+    const m = (await meetings()).get('2012-06-14')!;
+    expect(m.venue).toBe('Committee Room 1, Town Hall, Bootle');
+    expect(m.chair).toEqual({ id: 'trish-hardy' });
+    expect(ids(m.attendees)).toEqual(
+      ['chris-jones', 'dympna-edwards', 'greta-morphet', 'lesley-paterson', 'mark-mccausland', 'mike-homfray', 'neil-frackleton', 'nicola-holland', 'paul-holt', 'rob-pritchard', 'steph-prewett', 'trish-hardy'].sort(),
+    );
+    expect(ids(m.apologies)).toEqual(['councillor-kerrigan', 'graham-bayliss', 'jacqui-kerr', 'mark-ashton', 'paula-simm', 'sandra-davies']);
+    expect(m.items.map((i) => i.number)).toEqual(['11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22']);
+    expect(m.items.find((i) => i.number === '15')!.resolutions).toHaveLength(1);
+    expect(m.items.find((i) => i.number === '16')!.resolutions).toEqual([]);
+    for (const link of [...m.attendees, ...m.apologies]) expect(link.sources.map((s) => s.sourceId)).toContain('s2012-06');
+  });
+
+  it('14 March 2019: no one recorded in the chair or as present, four apologies, the people named speaking as presenters', async () => {
+    const m = (await meetings()).get('2019-03-14')!;
+    expect(m.chair).toBeNull();
+    expect(ids(m.apologies)).toEqual(['andrea-watts', 'brendan-prescott', 'carla-thomas', 'sue-holden']);
+    expect(new Set(m.attendees.map((a) => a.role))).toEqual(new Set(['presenter']));
+    expect(ids(m.attendees)).toContain('ian-willman');
+    expect(m.items.map((i) => i.resolutions.length)).toEqual([0, 0, 1, 3, 1, 2, 1, 2, 1, 0, 1]);
+  });
+
+  it('12 March 2020: chair, sixteen present, one also present, four apologies (Graham Robson is Graeme Robson), items 40-54', async () => {
+    const m = (await meetings()).get('2020-03-12')!;
+    expect(m.chair).toEqual({ id: 'trish-hardy' });
+    expect(m.attendees).toHaveLength(17);
+    expect(m.attendees.find((a) => a.fromId === 'councillor-maher')!.role).toBe('in-attendance');
+    expect(ids(m.attendees)).toEqual(expect.arrayContaining(['david-hunter', 'karen-rooney', 'mike-omalley', 'sue-holden', 'chris-white', 'rosanna-stanley']));
+    expect(ids(m.apologies)).toEqual(['graeme-robson', 'nicky-horn', 'steve-martlew', 'tony-harland']);
+    expect(m.items).toHaveLength(15);
+    expect(m.items.find((i) => i.number === '50')!.resolutions).toHaveLength(5);
+  });
+
+  it('17 March 2022 (draft minutes): eight apologies, no chair recorded, the VAWG item with four resolutions', async () => {
+    const m = (await meetings()).get('2022-03-17')!;
+    expect(m.chair).toBeNull();
+    expect(ids(m.apologies)).toEqual(['ben-ryder', 'john-sayers', 'kevin-sexton', 'mike-berry', 'rosanna-stanley', 'steve-martlew', 'sue-holden', 'tricia-davies']);
+    expect(m.items.find((i) => i.title.startsWith('Violence against women'))!.resolutions).toHaveLength(4);
+  });
+
+  it('22 June 2022 (minutes printed inside the September 2022 agenda pack): chair, nine present, six apologies, items 1-13', async () => {
+    const m = (await meetings()).get('2022-06-22')!;
+    expect(m.chair).toEqual({ id: 'trish-hardy' });
+    expect(ids(m.attendees)).toEqual(
+      ['chris-white', 'graeme-robson', 'kevin-hollis', 'risthardh-hare', 'rosanna-stanley', 'simon-burnett', 'steve-martlew', 'tracy-trubshaw', 'trish-hardy'],
+    );
+    expect(ids(m.apologies)).toEqual(['andrea-watts', 'janette-maxwell', 'kevin-sexton', 'neil-frackleton', 'nigel-bellamy', 'siobhan-grainger']);
+    expect(m.items.map((i) => i.resolutions.length)).toEqual([0, 0, 1, 2, 2, 3, 1, 1, 3, 1, 1, 1, 1]);
+    for (const link of m.attendees) expect(link.sources.map((s) => s.sourceId)).toEqual(['s2022-06']);
+  });
+
+  it('the agenda-only meetings have their items and no attendance (an agenda is no evidence of who came)', async () => {
+    const all = await meetings();
+    const july2012 = all.get('2012-07-19')!;
+    expect(july2012.venue).toBe('Birkdale Room, Town Hall, Southport');
+    expect(july2012.items).toHaveLength(10);
+    const sept2022 = all.get('2022-09-08')!;
+    expect(sept2022.items).toHaveLength(13);
+    for (const m of [july2012, sept2022]) {
+      expect(m.attendees).toEqual([]);
+      expect(m.apologies).toEqual([]);
+      expect(m.chair).toBeNull();
+    }
+  });
+});
