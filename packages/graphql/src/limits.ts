@@ -36,6 +36,15 @@ export interface GovgraphLimits {
    * the server for a tenth of a second each (GRAPHQL_PARSE_FAILED).
    */
   maxTokens: number;
+  /**
+   * Fields that compute rather than read ({@link FIELD_WORK}: diagrams, the health report,
+   * analytics, paths, neighbourhoods) running at once in this server, whatever the requests; the
+   * rest wait their turn, and each hands over with a turn of the event loop, so /healthz and cheap
+   * reads are answered between them.
+   */
+  maxConcurrentHeavyFields: number;
+  /** Heavy fields that may wait for a turn; past it a field fails with RATE_LIMITED (`details.limit: "maxQueuedHeavyFields"`). */
+  maxQueuedHeavyFields: number;
 }
 
 /** Defaults: generous for the questions people ask, tight enough to stop abuse. */
@@ -47,6 +56,8 @@ export const DEFAULT_LIMITS: GovgraphLimits = {
   maxHops: 6,
   maxSubgraphDepth: 4,
   maxTokens: 5_000,
+  maxConcurrentHeavyFields: 1,
+  maxQueuedHeavyFields: 200,
 };
 
 /** Fills unset limits with {@link DEFAULT_LIMITS}. */
@@ -96,18 +107,57 @@ export const LIST_SIZE_ESTIMATES: Readonly<Record<string, number>> = {
   'Query.singlePointsOfFailure': 25,
 };
 
+/** A whole-number argument the cost model reads, or `fallback` when it is absent or not a number. */
+function intArgument(args: Record<string, unknown>, name: string, fallback: number): number {
+  const value = args[name];
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : fallback;
+}
+
+/** Work of one level of a diagram's neighbourhood drawn as text (Mermaid, DOT, Cytoscape JSON, GraphML). */
+export const DIAGRAM_LEVEL_WORK = 500;
+/** How many times a text diagram's work an SVG diagram costs: Graphviz lays it out in-process. */
+export const SVG_LAYOUT_FACTOR = 10;
+
+/**
+ * The CPU work of fields that compute rather than read, in cost units, added to their cost once
+ * (not multiplied by the list they return). Calibrated on the seeds (docs/benchmarks.md): a depth-4
+ * SVG diagram takes about 250 ms of CPU and costs 20 000, most of the default limit, so a request
+ * holds one; a text diagram takes 15-30 ms and the health report 25-75 ms. Analytics walk the whole
+ * graph; paths and neighbourhoods grow with their hops or depth. These fields also wait for a turn
+ * ({@link GovgraphLimits.maxConcurrentHeavyFields}).
+ */
+export const FIELD_WORK: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
+  'Query.diagram': (args) => {
+    const levels = Math.max(1, intArgument(args, 'depth', 1));
+    const svg = String(args['format'] ?? '').toLowerCase() === 'svg';
+    return DIAGRAM_LEVEL_WORK * levels * (svg ? SVG_LAYOUT_FACTOR : 1);
+  },
+  'Query.healthReport': () => 5_000,
+  'Query.centrality': () => 1_000,
+  'Query.whatIf': () => 1_000,
+  'Query.gaps': () => 500,
+  'Query.changes': () => 500,
+  'Query.singlePointsOfFailure': (args) => 200 * Math.max(1, intArgument(args, 'maxHops', 3)),
+  'Query.personDependentLinks': (args) => 200 * (1 + intArgument(args, 'maxStructuralHops', 2)),
+  'Query.path': (args) => 100 * Math.max(1, intArgument(args, 'maxHops', 4)),
+  'Query.interdependencies': (args) => 100 * Math.max(1, intArgument(args, 'depth', 1)),
+  'Query.neighbourhoodHistory': (args) => 100 * Math.max(1, intArgument(args, 'depth', 1)),
+};
+
 /**
  * A field costs 1 plus its selection; a paged field multiplies that by its page size, an unpaged
- * list by its expected length. The lists of a connection are already paged by the connection.
+ * list by its expected length. The lists of a connection are already paged by the connection. A
+ * field that computes adds its {@link FIELD_WORK} once.
  */
 const govgraphEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const work = FIELD_WORK[`${type.name}.${field.name}`]?.(args) ?? 0;
   const own = 1 + childComplexity;
-  if (typeof args['first'] === 'number') return Math.max(1, args['first']) * own;
+  if (typeof args['first'] === 'number') return work + Math.max(1, args['first']) * own;
   // Read the list-ness off the type's SDL text ("[Link!]!"), not with isListType: under a test
   // runner graphql can be loaded twice (ESM and CommonJS), and instanceof checks fail across them.
   const isList = String(field.type).startsWith('[');
-  if (!isList || type.name.endsWith('Connection')) return own;
-  return (LIST_SIZE_ESTIMATES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE_ESTIMATE) * own;
+  if (!isList || type.name.endsWith('Connection')) return work + own;
+  return work + (LIST_SIZE_ESTIMATES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE_ESTIMATE) * own;
 };
 
 /** The cost of an operation as the cost limit counts it (variables and argument defaults applied). */

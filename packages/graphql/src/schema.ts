@@ -6,11 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { GovgraphError, type GraphStore } from '@govgraph/core';
 import { createGovgraphContext, type GovgraphContext } from './context.js';
 import { coreEnumResolvers } from './enums.js';
-import { resolveLimits, type GovgraphLimits } from './limits.js';
+import { createHeavyWorkQueue } from './heavy-work.js';
+import { FIELD_WORK, resolveLimits, type GovgraphLimits } from './limits.js';
 import { DateScalar, JsonScalar } from './scalars.js';
 import { RESOLVER_MODULES, type ResolverMap, type ResolverModule, type ResolverModuleDeps } from './resolvers/index.js';
 
@@ -74,8 +75,27 @@ export function isGovgraphContext(value: unknown): value is GovgraphContext {
 /** Builds the executable schema over `store`. */
 export function createSchema(store: GraphStore, options: CreateSchemaOptions = {}): GraphQLSchema {
   const typeDefs = options.typeDefs ?? loadTypeDefs(options.schemaDir);
-  const deps: ResolverModuleDeps = { store, limits: resolveLimits(options.limits), context: contextResolver(store) };
+  const limits = resolveLimits(options.limits);
+  const deps: ResolverModuleDeps = { store, limits, context: contextResolver(store) };
   const modules = [...(options.baseResolverModules ?? RESOLVER_MODULES), ...(options.resolverModules ?? [])];
   const resolvers: ResolverMap[] = [{ Date: DateScalar, JSON: JsonScalar, ...coreEnumResolvers() }, ...modules.map((m) => m(deps))];
-  return makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
+  const schema = makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
+  queueHeavyFields(schema, limits);
+  return schema;
+}
+
+/**
+ * Puts every Query field priced by {@link FIELD_WORK} behind one queue per schema (so per server),
+ * so however many such fields requests ask for, only `maxConcurrentHeavyFields` compute at once.
+ */
+function queueHeavyFields(schema: GraphQLSchema, limits: GovgraphLimits): void {
+  const queue = createHeavyWorkQueue(limits.maxConcurrentHeavyFields, limits.maxQueuedHeavyFields);
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const key of Object.keys(FIELD_WORK)) {
+    const [typeName, fieldName] = key.split('.') as [string, string];
+    const field = typeName === 'Query' ? fields[fieldName] : undefined;
+    if (!field) continue;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context, info) => queue.run(() => resolve(source, args, context, info));
+  }
 }
