@@ -5,14 +5,13 @@
  * the papers by hand; the papers themselves are not needed to run this.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
 import type { GraphStore } from '@govgraph/core';
 import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
-import { createGovgraphContext, createGovgraphServer, type GovgraphContext } from '@govgraph/graphql';
+import { createGovgraphContext, createGovgraphServer } from '@govgraph/graphql';
 
 let store: GraphStore;
-let server: ApolloServer<GovgraphContext>;
+let server: ReturnType<typeof createGovgraphServer>;
 
 beforeAll(async () => {
   const loaded = await loadSeedDirectories(defaultSeedDirectories());
