@@ -7,10 +7,45 @@ import { Option, type Command } from 'commander';
 import { GovgraphError, type GraphData, type GraphStore } from '@govgraph/core';
 import { createMemoryStore, openDurableMemoryStore } from '@govgraph/store-memory';
 import { createNeo4jStore, type Neo4jStoreOptions } from '@govgraph/store-neo4j';
-import { defaultSeedDirectories, loadSeedDirectories, formatSeedProblems, hasSeedErrors } from '@govgraph/seeds';
+import {
+  DEFAULT_MAX_SEED_FILE_BYTES,
+  DEFAULT_MAX_SEED_LOAD_BYTES,
+  defaultSeedDirectories,
+  loadSeedDirectories,
+  formatSeedProblems,
+  hasSeedErrors,
+  type SeedLoadOptions,
+} from '@govgraph/seeds';
+import { byteSizeArgument } from './whole-number-argument.js';
+
+/** The seed size limits, added by {@link addSeedSizeOptions}. */
+export interface SeedSizeCliOptions {
+  maxFileSize?: number | undefined;
+  maxLoadSize?: number | undefined;
+}
+
+/** Adds --max-file-size and --max-load-size (the limits that keep a huge seed from exhausting memory). */
+export function addSeedSizeOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--max-file-size <size>', `largest seed file read (default ${DEFAULT_MAX_SEED_FILE_BYTES / 1024 ** 2}MiB; a larger one is reported, not read)`)
+        .argParser(byteSizeArgument)
+        .env('GOVGRAPH_MAX_SEED_FILE_SIZE'),
+    )
+    .addOption(
+      new Option('--max-load-size <size>', `largest total of the seed files read (default ${DEFAULT_MAX_SEED_LOAD_BYTES / 1024 ** 2}MiB)`)
+        .argParser(byteSizeArgument)
+        .env('GOVGRAPH_MAX_SEED_LOAD_SIZE'),
+    );
+}
+
+/** The seed loader's options from the command line's. */
+export function seedLoadOptions(options: SeedSizeCliOptions): SeedLoadOptions {
+  return { maxFileBytes: options.maxFileSize, maxLoadBytes: options.maxLoadSize };
+}
 
 /** Options added by {@link addStoreOptions}. */
-export interface StoreCliOptions {
+export interface StoreCliOptions extends SeedSizeCliOptions {
   store: 'memory' | 'neo4j';
   seeds?: string[] | undefined;
   /** Keeps the memory store in this folder (see {@link openDataDirStore}). */
@@ -23,7 +58,7 @@ export interface StoreCliOptions {
 
 /** Adds --store, --seeds, --data-dir and the Neo4j connection options to a command. */
 export function addStoreOptions(command: Command): Command {
-  return command
+  return addSeedSizeOptions(command)
     .addOption(new Option('--store <kind>', 'where the graph lives').choices(['memory', 'neo4j']).default('memory'))
     .addOption(new Option('--seeds <dir...>', 'seed folders to load into the memory store (default: seeds/reference seeds/sefton)'))
     .addOption(
@@ -36,8 +71,8 @@ export function addStoreOptions(command: Command): Command {
 }
 
 /** Reads seed folders into a graph, refusing seeds with errors (every problem listed; warnings do not stop it). */
-async function loadSeedsOrThrow(seeds: string[] | undefined): Promise<GraphData> {
-  const result = await loadSeedDirectories(seeds ?? defaultSeedDirectories());
+async function loadSeedsOrThrow(options: StoreCliOptions): Promise<GraphData> {
+  const result = await loadSeedDirectories(options.seeds ?? defaultSeedDirectories(), seedLoadOptions(options));
   if (hasSeedErrors(result.problems)) {
     throw new GovgraphError('SEED_INVALID', `the seed data has problems:\n${formatSeedProblems(result.problems)}`);
   }
@@ -71,7 +106,7 @@ export async function openStore(options: StoreCliOptions, neo4jTuning: Pick<Neo4
     let seeded = false;
     const store = await openDataDirStore(options.dataDir, async () => {
       seeded = true;
-      return loadSeedsOrThrow(options.seeds);
+      return loadSeedsOrThrow(options);
     });
     const { entities, links } = await store.stats();
     process.stderr.write(
@@ -82,6 +117,6 @@ export async function openStore(options: StoreCliOptions, neo4jTuning: Pick<Neo4
     return store;
   }
   const store = createMemoryStore();
-  await store.replaceAll(await loadSeedsOrThrow(options.seeds));
+  await store.replaceAll(await loadSeedsOrThrow(options));
   return store;
 }

@@ -45,6 +45,17 @@ describe('govgraph check', () => {
     expect(report.problems.map((p) => p.path)).toEqual(['entities[1].validity.to', 'entities[2].kind', 'entities[3].sources', 'entities[0].id', 'links[0].to']);
   });
 
+  it('reports a seed file over --max-file-size by name, size and limit, and refuses a size that is not one', async () => {
+    expect(await runCli(['check', ...clean, '--max-file-size', '200'])).toBe(EXIT.problems);
+    const lines = output.join('').trimEnd().split('\n');
+    const tooLarge = lines.filter((l) => l.endsWith('[file-too-large]'));
+    expect(tooLarge.length).toBeGreaterThan(0);
+    expect(tooLarge[0]).toMatch(/\.yaml is \d+ bytes, over the limit of 200 bytes for one seed file/);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(await runCli(['check', ...clean, '--max-file-size', '0'])).toBe(EXIT.usage);
+    expect(await runCli(['check', ...clean, '--max-load-size', '5 parsecs'])).toBe(EXIT.usage);
+  });
+
   it('rejects an unknown --format as a usage error', async () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await runCli(['check', fiveMistakes, '--format', 'xml'])).toBe(EXIT.usage);

@@ -2,7 +2,7 @@
  * The one-call check behind `govgraph check`: load the folders, count what was found, and say
  * whether the seed may be loaded.
  */
-import { loadSeedDirectories, type SeedLoadResult } from './load.js';
+import { loadSeedDirectories, type SeedLoadOptions, type SeedLoadResult } from './load.js';
 
 /** Counts for a check's summary line. */
 export interface SeedCheckSummary {
@@ -21,8 +21,8 @@ export interface SeedCheckReport extends SeedLoadResult {
 }
 
 /** Loads and checks seed folders, for tools that only want the verdict and the problems. */
-export async function checkSeedDirectories(dirs: readonly string[]): Promise<SeedCheckReport> {
-  const result = await loadSeedDirectories(dirs);
+export async function checkSeedDirectories(dirs: readonly string[], options: SeedLoadOptions = {}): Promise<SeedCheckReport> {
+  const result = await loadSeedDirectories(dirs, options);
   return { ...result, ok: !result.problems.some((p) => p.severity === 'error'), summary: summariseSeedLoad(result) };
 }
 

@@ -61,6 +61,11 @@ export interface SeedGraph {
   dependencies: Map<string, ReadonlySet<string>>;
   /** A " (did you mean ...?)" hint for an unknown id, or "". */
   suggest: (id: string) => string;
+  /**
+   * Asked about each reference to an id nothing defines: true when the caller accounts for it (a
+   * file that failed to parse may define it), so it is not reported as dangling.
+   */
+  explainMissing?: ((id: string, origin: SeedOrigin, path: readonly PathSegment[]) => boolean) | undefined;
 }
 
 /** How many unknown ids get a "did you mean" (each costs a scan of every id). */
@@ -133,6 +138,7 @@ class GraphChecker {
     for (const { field, known } of ends) {
       const id = link[field];
       if (!known) {
+        if (this.graph.explainMissing?.(id, origin, [field])) continue;
         this.problems.at(origin, [field], 'dangling-reference', `${link.kind} link ${field} "${id}": no entity has this id${this.graph.suggest(id)}`);
         continue;
       }
@@ -147,7 +153,8 @@ class GraphChecker {
     if (link.representing !== undefined) {
       const known = this.graph.known.get(link.representing);
       if (!known) {
-        this.problems.at(origin, ['representing'], 'dangling-reference', `representing "${link.representing}": no entity has this id${this.graph.suggest(link.representing)}`);
+        if (!this.graph.explainMissing?.(link.representing, origin, ['representing']))
+          this.problems.at(origin, ['representing'], 'dangling-reference', `representing "${link.representing}": no entity has this id${this.graph.suggest(link.representing)}`);
       } else {
         if (known.kind && !REPRESENTABLE_KINDS.includes(known.kind)) {
           this.problems.at(origin, ['representing'], 'reference-kind', `representing names "${link.representing}", a ${known.kind}; it should be an ${REPRESENTABLE_KINDS.join(' or ')}`);
@@ -191,6 +198,7 @@ class GraphChecker {
       const path = [...base, index, 'source'];
       const known = this.graph.known.get(ref.source);
       if (!known) {
+        if (this.graph.explainMissing?.(ref.source, origin, path)) return;
         this.problems.at(origin, path, 'dangling-reference', `source "${ref.source}": no Source entity has this id${this.graph.suggest(ref.source)}`);
         return;
       }

@@ -30,8 +30,8 @@ export class ProblemCollector {
   }
 
   /** Reports a problem about a whole file or folder (line 1, column 1). */
-  atFile(file: string, code: SeedProblemCode, message: string): void {
-    this.problems.push({ file, line: 1, column: 1, path: '', code, message, severity: 'error' });
+  atFile(file: string, code: SeedProblemCode, message: string, severity: SeedProblemSeverity = 'error'): void {
+    this.problems.push({ file, line: 1, column: 1, path: '', code, message, severity });
   }
 
   /** Adds problems found elsewhere (e.g. YAML syntax errors). */

@@ -3,11 +3,13 @@
  * positions, each entity and link validated with the core schemas and normalised, and the whole
  * set checked across files (see `checks.ts`). Every problem is reported at once.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir, readlink, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import {
   ENTITY_KINDS,
+  GovgraphError,
   compareStrings,
   entityInputSchema,
   linkInputSchema,
@@ -19,7 +21,8 @@ import {
 import { checkSeedGraph, idSuggester, type EntityRecord, type KnownEntity, type LinkRecord, type SeedGraph } from './checks.js';
 import { ProblemCollector, describeOrigin, type SeedOrigin } from './collector.js';
 import { sortSeedProblems, type SeedProblem, type SeedProblemCode } from './problems.js';
-import { parseSeedFile, type SeedFile } from './yaml-source.js';
+import { DEFAULT_MAX_SEED_FILE_BYTES, DEFAULT_MAX_SEED_LOAD_BYTES, MAX_MALFORMED_RUNS, decodeSeedText, readSeedBytes, type SeedSizeLimits } from './seed-bytes.js';
+import { parseSeedFile, type PathSegment, type SeedFile } from './yaml-source.js';
 import { describeZodIssues } from './zod-issues.js';
 
 /** A seed folder's `dataset.yaml`: what the folder is and which folders it builds on. */
@@ -74,15 +77,36 @@ const ENTITY_KIND_SET: ReadonlySet<string> = new Set(ENTITY_KINDS);
 const DATE_KEYS = ['date'] as const;
 const VALIDITY_KEYS = ['from', 'to'] as const;
 
+/** Options of {@link loadSeedDirectories}: the size limits (see `DEFAULT_MAX_SEED_FILE_BYTES`). */
+export type SeedLoadOptions = SeedSizeLimits;
+
 /**
  * Loads the seed folders `dirs` (in order; a folder's `dependsOn` datasets must be among them).
  * Reads each folder's `dataset.yaml` first, then its other `*.yaml`/`*.yml` files sorted by name.
+ * A symbolic link is followed when it leads to a file inside its folder and reported otherwise; a
+ * file over the size limits is reported and not read.
  */
-export async function loadSeedDirectories(dirs: readonly string[]): Promise<SeedLoadResult> {
-  const loader = new SeedLoader();
+export async function loadSeedDirectories(dirs: readonly string[], options: SeedLoadOptions = {}): Promise<SeedLoadResult> {
+  const loader = new SeedLoader(options);
   for (const dir of dirs) await loader.loadDirectory(resolve(dir));
   return loader.finish();
 }
+
+/** A missing id some unread or broken file may define, and where it is referred to. */
+interface UnresolvedReference {
+  id: string;
+  origin: SeedOrigin;
+  path: readonly PathSegment[];
+}
+
+/** An entry of a seed folder: read, unless `refused` says why not. */
+interface ListedFile {
+  name: string;
+  refused?: { code: SeedProblemCode; message: string; severity: 'error' | 'warning' } | undefined;
+}
+
+/** Most references named in an `unchecked-references` message. */
+const SHOWN_UNCHECKED_REFERENCES = 5;
 
 class SeedLoader {
   private readonly collector = new ProblemCollector();
@@ -95,19 +119,33 @@ class SeedLoader {
     return { entities: [], links: [], known, dependencies: new Map(), suggest: idSuggester(known) };
   })();
   private readonly linkIds = new Map<string, SeedOrigin>();
+  private readonly maxFileBytes: number;
+  private readonly maxLoadBytes: number;
+  private loadedBytes = 0;
+  /** Files with syntax errors, and files that could not be read at all: ids may hide in either. */
+  private readonly brokenFiles: { seedFile: SeedFile; line: number; column: number }[] = [];
+  private readonly unreadFiles: string[] = [];
+  /** Missing ids put down to a broken or unread file, by that file. */
+  private readonly unresolved = new Map<string, UnresolvedReference[]>();
+
+  constructor(options: SeedLoadOptions) {
+    this.maxFileBytes = checkLimit(options.maxFileBytes, DEFAULT_MAX_SEED_FILE_BYTES, 'maxFileBytes');
+    this.maxLoadBytes = checkLimit(options.maxLoadBytes, DEFAULT_MAX_SEED_LOAD_BYTES, 'maxLoadBytes');
+    this.graph.explainMissing = (id, origin, path) => this.explainMissing(id, origin, path);
+  }
 
   async loadDirectory(directory: string): Promise<void> {
     this.places.push(directory);
-    let names: string[];
+    let listed: ListedFile[];
     try {
       const entries = await readdir(directory, { withFileTypes: true });
-      names = entries.filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name)).map((e) => e.name);
+      listed = await this.seedFiles(directory, entries);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
       this.collector.atFile(directory, 'missing-directory', `seed folder ${directory} ${reason}`);
       return;
     }
-    names.sort(compareStrings);
+    const names = listed.filter((f) => !f.refused).map((f) => f.name);
     const manifestName = MANIFEST_FILE_NAMES.find((m) => names.includes(m));
     let manifest: DatasetManifest | undefined;
     if (manifestName) {
@@ -115,25 +153,117 @@ class SeedLoader {
     } else {
       this.collector.atFile(directory, 'missing-manifest', `seed folder has no dataset.yaml (it names the dataset: "dataset: <id>" and "name: <title>")`);
     }
-    for (const name of names) {
+    for (const { name, refused } of listed) {
+      const file = join(directory, name);
+      if (refused) {
+        this.files.push(file);
+        this.places.push(file);
+        if (refused.severity === 'error') this.unreadFiles.push(file);
+        this.collector.atFile(file, refused.code, refused.message, refused.severity);
+        continue;
+      }
       if ((MANIFEST_FILE_NAMES as readonly string[]).includes(name)) continue;
-      await this.loadDataFile(join(directory, name), manifest);
+      await this.loadDataFile(file, manifest);
     }
+  }
+
+  /**
+   * The `*.yaml`/`*.yml` entries of a folder, sorted by name. Symbolic links are followed when
+   * they lead inside the folder (and not to a file read already); any other is refused with its
+   * reason, never skipped unsaid. Entries that are not files are left to {@link read}, which
+   * reports them.
+   */
+  private async seedFiles(directory: string, entries: readonly Dirent[]): Promise<ListedFile[]> {
+    const yaml = entries.filter((e) => /\.ya?ml$/i.test(e.name)).sort((a, b) => compareStrings(a.name, b.name));
+    if (!yaml.some((e) => e.isSymbolicLink())) return yaml.map((e) => ({ name: e.name }));
+    const realDirectory = await realpath(directory);
+    const realTargets = new Map<string, string>();
+    for (const entry of yaml) if (!entry.isSymbolicLink()) realTargets.set(join(realDirectory, entry.name), entry.name);
+    const listed: ListedFile[] = [];
+    for (const { name } of yaml.filter((e) => !e.isSymbolicLink())) listed.push({ name });
+    for (const { name } of yaml.filter((e) => e.isSymbolicLink())) {
+      const file = join(directory, name);
+      let target: string;
+      try {
+        target = await realpath(file);
+      } catch (error) {
+        const to = await readlink(file).catch(() => '?');
+        const why = (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a loop of links' : `"${to}", which does not exist`;
+        listed.push({ name, refused: { code: 'unreadable-file', message: `${file} is a symbolic link to ${why}; it was not read`, severity: 'error' } });
+        continue;
+      }
+      const inside = relative(realDirectory, target);
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+        const message = `${file} is a symbolic link to ${target}, outside the seed folder; it was not read (copy the file into the folder, or load its own folder as a seed folder)`;
+        listed.push({ name, refused: { code: 'symlink-outside', message, severity: 'error' } });
+        continue;
+      }
+      const same = realTargets.get(target);
+      if (same !== undefined) {
+        const message = `${file} is a symbolic link to ${same} in the same folder, which is read already; it was not read twice`;
+        listed.push({ name, refused: { code: 'duplicate-file', message, severity: 'warning' } });
+        continue;
+      }
+      realTargets.set(target, name);
+      listed.push({ name });
+    }
+    return listed.sort((a, b) => compareStrings(a.name, b.name));
   }
 
   private async read(file: string): Promise<{ seedFile: SeedFile; value: unknown } | undefined> {
     this.files.push(file);
     this.places.push(file);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      this.collector.atFile(file, 'unreadable-file', `cannot read ${file}: ${(error as Error).message}`);
+    const read = await readSeedBytes(file, { maxBytes: this.maxFileBytes, loadBytesLeft: this.maxLoadBytes - this.loadedBytes, loadLimit: this.maxLoadBytes });
+    if ('unread' in read) {
+      this.unreadFiles.push(file);
+      this.collector.atFile(file, read.unread.code, read.unread.message);
       return undefined;
+    }
+    this.loadedBytes += read.bytes.length;
+    const { text, malformed, malformedCount } = decodeSeedText(read.bytes);
+    for (const m of malformed) {
+      this.collector.add([
+        { file, line: m.line, column: m.column, path: '', code: 'not-utf8', message: `bytes ${m.bytes} are not UTF-8: seed files are UTF-8 (save the file as UTF-8); they were read as U+FFFD to check the rest`, severity: 'error' },
+      ]);
+    }
+    if (malformedCount > MAX_MALFORMED_RUNS) {
+      this.collector.atFile(file, 'not-utf8', `${malformedCount - MAX_MALFORMED_RUNS} more runs of bytes that are not UTF-8 in ${file} (the first ${MAX_MALFORMED_RUNS} are listed)`);
     }
     const { seedFile, value, problems } = parseSeedFile(file, text);
     this.collector.add(problems);
+    const firstError = problems.find((p) => p.code === 'yaml-syntax');
+    if (firstError) this.brokenFiles.push({ seedFile, line: firstError.line, column: firstError.column });
     return { seedFile, value };
+  }
+
+  /**
+   * Accounts for a reference to an id no file defines when a broken file might define it (the id
+   * is a word of its text) or a file could not be read: it is then reported once, with the others
+   * of its cause, instead of as an error of its own.
+   */
+  private explainMissing(id: string, origin: SeedOrigin, path: readonly PathSegment[]): boolean {
+    const cause = this.brokenFiles.find((b) => b.seedFile.mayDefine(id))?.seedFile.file ?? this.unreadFiles[0];
+    if (cause === undefined) return false;
+    const list = this.unresolved.get(cause) ?? [];
+    list.push({ id, origin, path });
+    this.unresolved.set(cause, list);
+    return true;
+  }
+
+  /** One `unchecked-references` warning per broken or unread file that missing ids were put down to. */
+  private reportUnresolved(): void {
+    for (const [file, references] of this.unresolved) {
+      const broken = this.brokenFiles.find((b) => b.seedFile.file === file);
+      const ids = new Set(references.map((r) => r.id));
+      const shown = references
+        .slice(0, SHOWN_UNCHECKED_REFERENCES)
+        .map((r) => `"${r.id}" at ${describeOrigin(r.origin, r.path)}`)
+        .join(', ');
+      const more = references.length > SHOWN_UNCHECKED_REFERENCES ? `, and ${references.length - SHOWN_UNCHECKED_REFERENCES} more` : '';
+      const where = broken ? 'the part of this file its syntax error leaves unread' : 'this file, which was not read';
+      const message = `${references.length} reference${references.length === 1 ? '' : 's'} to ${ids.size} id${ids.size === 1 ? '' : 's'} no file defines (${shown}${more}) may be defined in ${where}; they are not checked until it is fixed`;
+      this.collector.add([{ file, line: broken?.line ?? 1, column: broken?.column ?? 1, path: '', code: 'unchecked-references', message, severity: 'warning' }]);
+    }
   }
 
   private async loadManifest(directory: string, file: string): Promise<DatasetManifest | undefined> {
@@ -166,12 +296,13 @@ class SeedLoader {
     const fileOrigin: SeedOrigin = { seedFile, path: [] };
     if (value === null || value === undefined) return; // an empty file
     if (typeof value !== 'object' || Array.isArray(value)) {
-      this.collector.at(fileOrigin, [], 'schema', 'a seed file holds a mapping with "entities:" and/or "links:" lists');
+      if (!seedFile.hasSyntaxErrors) this.collector.at(fileOrigin, [], 'schema', 'a seed file holds a mapping with "entities:" and/or "links:" lists');
       return;
     }
     const top = value as Record<string, unknown>;
     for (const key of Object.keys(top)) {
-      if (!(DATA_FILE_KEYS as readonly string[]).includes(key)) {
+      // A key that shares a line with a syntax error is the parser's guess, not the author's.
+      if (!(DATA_FILE_KEYS as readonly string[]).includes(key) && !seedFile.isDamaged([key])) {
         this.collector.at(fileOrigin, [key], 'unknown-key', `unknown top-level key "${key}"; a seed file holds "entities:" and/or "links:" (dataset fields go in dataset.yaml)`, {
           atKey: true,
         });
@@ -187,7 +318,7 @@ class SeedLoader {
     const list = top[key];
     if (list === undefined || list === null) return [];
     if (!Array.isArray(list)) {
-      this.collector.at(origin, [key], 'schema', `"${key}" should be a list (each item starting with "- ")`);
+      if (!origin.seedFile.isDamaged([key])) this.collector.at(origin, [key], 'schema', `"${key}" should be a list (each item starting with "- ")`);
       return [];
     }
     return list;
@@ -195,9 +326,9 @@ class SeedLoader {
 
   private addEntity(origin: SeedOrigin, item: unknown, manifest: DatasetManifest | undefined): void {
     const id = isRecord(item) && typeof item['id'] === 'string' ? item['id'] : undefined;
-    if (origin.seedFile.hasSyntaxErrors) {
-      // Content recovered from a broken file is not checked, but its ids still count, so that
-      // references to them do not pile up behind the one syntax error.
+    if (origin.seedFile.isDamaged(origin.path)) {
+      // What the parser recovered on a syntax error's lines is not checked, but its ids still
+      // count, so that references to them do not pile up behind the one syntax error.
       if (id !== undefined) this.registerKnown(id, { id, kind: kindOf(item), origin, dataset: manifest?.dataset }, false);
       return;
     }
@@ -233,7 +364,7 @@ class SeedLoader {
   }
 
   private addLink(origin: SeedOrigin, item: unknown, manifest: DatasetManifest | undefined): void {
-    if (origin.seedFile.hasSyntaxErrors) return;
+    if (origin.seedFile.isDamaged(origin.path)) return;
     if (isRecord(item)) coerceYears(item);
     const parsed = linkInputSchema.safeParse(item);
     if (!parsed.success) {
@@ -259,6 +390,7 @@ class SeedLoader {
   finish(): SeedLoadResult {
     this.checkDependencies();
     checkSeedGraph(this.graph, this.collector);
+    this.reportUnresolved();
     const entities = this.graph.entities.map((r) => r.entity).sort((a, b) => compareStrings(a.id, b.id));
     const links = this.graph.links.map((r) => r.link).sort((a, b) => compareStrings(a.id, b.id));
     return {
@@ -296,6 +428,12 @@ class SeedLoader {
       });
     }
   }
+}
+
+function checkLimit(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1) throw new GovgraphError('INVALID_INPUT', `${name} is a whole number of bytes, at least 1 (got ${value})`);
+  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

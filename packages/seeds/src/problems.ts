@@ -8,13 +8,22 @@ import { compareStrings, TEXT_PROBLEM_CODES } from '@govgraph/core';
 
 /**
  * Every kind of problem the seed checker reports, so tools and tests tell them apart by code:
- * - `yaml-syntax`: the file is not valid YAML (its content is then not checked further);
+ * - `yaml-syntax`: the file is not valid YAML (what the parser recovered is checked, except the
+ *   items on the error's lines);
  * - `yaml-warning`: the YAML parser warned about something it could still read;
  * - `schema`: a field is missing, unknown or has a wrong value (unknown kind, bad enum, bad date, ...);
  * - `unknown-key`: a top-level key other than `entities`/`links` (or a manifest field that does not exist);
  * - `missing-manifest`: a seed folder has no `dataset.yaml`;
  * - `missing-directory`: a seed folder does not exist or cannot be read;
- * - `unreadable-file`: a YAML file in a seed folder cannot be read;
+ * - `unreadable-file`: a YAML file in a seed folder cannot be read (or is a link to nothing);
+ * - `file-too-large`: a file over the size limit for one file (it is not read);
+ * - `load-too-large`: a file that would take the load over its size limit for all files (it is not read);
+ * - `not-a-file`: a `*.yaml` entry that is a folder, pipe, socket or device;
+ * - `symlink-outside`: a symbolic link leading outside its seed folder (not followed);
+ * - `duplicate-file`: a symbolic link to a file of the same folder, read once only (a warning);
+ * - `not-utf8`: bytes that are not UTF-8 (the rest of the file is checked with U+FFFD in their place);
+ * - `unchecked-references`: references to ids no file defines that a file with a syntax error, or a
+ *   file not read, may define: one warning for them all, at that file (its cause is the error);
  * - `duplicate-id`: an entity, link or dataset id used twice (reported at the second use);
  * - `dangling-reference`: a link end, `representing`, source citation or `dependsOn` names nothing loaded;
  * - `reference-kind`: a reference names an entity of the wrong kind (a citation of a non-Source, ...);
@@ -40,6 +49,13 @@ export const SEED_PROBLEM_CODES = [
   'missing-manifest',
   'missing-directory',
   'unreadable-file',
+  'file-too-large',
+  'load-too-large',
+  'not-a-file',
+  'symlink-outside',
+  'duplicate-file',
+  'not-utf8',
+  'unchecked-references',
   'duplicate-id',
   'dangling-reference',
   'reference-kind',

@@ -28,7 +28,7 @@ function link(kind: string, from: string, to: string, extra: string[] = []): str
 const person = ['  - id: jo-bloggs', '    kind: Person', '    name: Jo Bloggs', '    status: in-force', '    confidence: stated', '    sources: [{ source: src }]'].join('\n');
 
 describe('YAML syntax', () => {
-  it('reports a syntax error at its line and does not check the broken file further', async () => {
+  it('reports a syntax error at its line and does not check the item it is on', async () => {
     const broken = ['entities:', body('board-a'), '    aliases: [unclosed', ''].join('\n');
     const problems = await problemsOf(['entities:', SOURCE_ENTITY, ''].join('\n'), { 'broken.yaml': broken });
     expect(problems.length).toBeGreaterThan(0);

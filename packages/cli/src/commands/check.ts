@@ -6,8 +6,9 @@
 import { Option, type Command } from 'commander';
 import { checkSeedDirectories, defaultSeedDirectories, formatSeedProblems, type SeedCheckReport } from '@govgraph/seeds';
 import { EXIT } from '../program.js';
+import { addSeedSizeOptions, seedLoadOptions, type SeedSizeCliOptions } from '../store-options.js';
 
-interface CheckOptions {
+interface CheckOptions extends SeedSizeCliOptions {
   format: 'text' | 'json';
   strict: boolean;
 }
@@ -21,7 +22,7 @@ export function describeCheckSummary(report: SeedCheckReport): string {
 
 /** Registers `govgraph check`. */
 export function registerCheckCommand(program: Command): void {
-  program
+  const command = program
     .command('check')
     .description('check seed folders (YAML syntax, schema, ids, references, dates, sources, link kinds) and list every problem; exit 1 on any error')
     .argument('[dirs...]', 'seed folders to check, in load order (default: seeds/reference seeds/sefton of this repository)')
@@ -33,25 +34,30 @@ export function registerCheckCommand(program: Command): void {
         '',
         'Each problem is printed as:',
         '  file:line:column  field.path  message  [code]',
-        'Error codes: yaml-syntax, schema, unknown-key, missing-manifest, missing-directory, duplicate-id,',
-        '  dangling-reference, reference-kind, date-order, missing-source, endpoint-kind, self-link, validity-outside-ends',
-        'Warning codes: duplicate-alias, link-field, undeclared-dependency, yaml-warning',
+        'Error codes: yaml-syntax, not-utf8, schema, unknown-key, missing-manifest, missing-directory, unreadable-file,',
+        '  file-too-large, load-too-large, not-a-file, symlink-outside, duplicate-id, dangling-reference, reference-kind,',
+        '  date-order, missing-source, endpoint-kind, self-link, validity-outside-ends, and the text rules',
+        '  (malformed-unicode, control-character, bidi-control, invisible-character, too-long, link-id-mismatch, url-scheme, ...)',
+        'Warning codes: duplicate-alias, link-field, undeclared-dependency, yaml-warning, duplicate-file,',
+        '  unchecked-references (references a file with a syntax error, or not read, may define: reported once, at that file)',
+        '',
+        'A symbolic link in a seed folder is followed when it leads to a file inside the folder, and reported otherwise.',
         '',
         'Examples:',
         '  govgraph check',
         '  govgraph check seeds/reference seeds/sefton --format json',
       ].join('\n'),
-    )
-    .action(async (dirs: string[], options: CheckOptions) => {
-      const report = await checkSeedDirectories(dirs.length > 0 ? dirs : defaultSeedDirectories());
-      if (options.format === 'json') {
-        const { ok, summary, problems, files, datasets } = report;
-        process.stdout.write(`${JSON.stringify({ ok, summary, problems, files, datasets }, null, 2)}\n`);
-      } else {
-        if (report.problems.length > 0) process.stdout.write(`${formatSeedProblems(report.problems)}\n`);
-        process.stdout.write(`${describeCheckSummary(report)}\n`);
-      }
-      const failed = !report.ok || (options.strict && report.summary.warnings > 0);
-      if (failed) process.exitCode = EXIT.problems;
-    });
+    );
+  addSeedSizeOptions(command).action(async (dirs: string[], options: CheckOptions) => {
+    const report = await checkSeedDirectories(dirs.length > 0 ? dirs : defaultSeedDirectories(), seedLoadOptions(options));
+    if (options.format === 'json') {
+      const { ok, summary, problems, files, datasets } = report;
+      process.stdout.write(`${JSON.stringify({ ok, summary, problems, files, datasets }, null, 2)}\n`);
+    } else {
+      if (report.problems.length > 0) process.stdout.write(`${formatSeedProblems(report.problems)}\n`);
+      process.stdout.write(`${describeCheckSummary(report)}\n`);
+    }
+    const failed = !report.ok || (options.strict && report.summary.warnings > 0);
+    if (failed) process.exitCode = EXIT.problems;
+  });
 }

@@ -14,7 +14,7 @@ import { Option, type Command } from 'commander';
 import { GovgraphError, type AuditEntry, type GraphStore, type StoreStats } from '@govgraph/core';
 import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
-import { addStoreOptions, openDataDirStore, openStore, type StoreCliOptions } from '../store-options.js';
+import { addStoreOptions, openDataDirStore, openStore, seedLoadOptions, type StoreCliOptions } from '../store-options.js';
 import { describeFactDifferences } from './audit.js';
 
 /** `govgraph load`'s own options, besides the store's. */
@@ -107,7 +107,7 @@ export function registerLoadCommand(program: Command): void {
   addStoreOptions(command).action(async (dirs: string[], options: LoadCliOptions) => {
     const folders = dirs.length > 0 ? dirs : (options.seeds ?? defaultSeedDirectories());
     const started = Date.now();
-    const seeds = await loadSeedDirectories(folders);
+    const seeds = await loadSeedDirectories(folders, seedLoadOptions(options));
     if (hasSeedErrors(seeds.problems)) {
       throw new GovgraphError('SEED_INVALID', `the seeds have problems; nothing was loaded:\n${formatSeedProblems(seeds.problems)}`, {
         problems: seeds.problems.length,
