@@ -1,2 +1,2 @@
 // Running the CLI in-process (tests, embedding)
-export { createProgram, runCli, EXIT } from './program.js';
+export { createProgram, runCli, describeFailure, EXIT, DEBUG_ENV } from './program.js';

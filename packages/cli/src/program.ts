@@ -15,9 +15,20 @@ export const EXIT = {
   usage: 2,
   /** A store could not be reached or refused the credentials. */
   unavailable: 3,
-  /** Anything unexpected. */
+  /** Anything unexpected (a bug, or a failure govgraph has no words for yet); GOVGRAPH_DEBUG=1 shows where. */
   internal: 4,
 } as const;
+
+/** The environment variable that makes a failure print its stack (and its causes' stacks) too. */
+export const DEBUG_ENV = 'GOVGRAPH_DEBUG';
+
+const EXIT_CODES_HELP = [
+  '',
+  'Exit codes: 0 ok; 1 problems found (seed errors, unknown or ambiguous names, GraphQL errors) or a',
+  'write refused (CONFLICT); 2 usage; 3 store unreachable or credentials refused; 4 unexpected error.',
+  `A failure is one line on stderr, never a stack trace; ${DEBUG_ENV}=1 adds the stack.`,
+  'Relative paths are read from the working directory.',
+].join('\n');
 
 const EXIT_BY_CODE: Partial<Record<ErrorCode, number>> = {
   INVALID_INPUT: EXIT.usage,
@@ -34,6 +45,7 @@ export function createProgram(): Command {
   const program = new Command('govgraph')
     .description('Local public-sector governance as a knowledge graph you can question.')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride();
   for (const register of COMMANDS) register(program);
   return program;
@@ -50,11 +62,32 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (isGovgraphError(error)) {
-      process.stderr.write(`govgraph: ${error.message}\n`);
-      return EXIT_BY_CODE[error.code] ?? EXIT.internal;
-    }
-    process.stderr.write(`govgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return EXIT.internal;
+    process.stderr.write(describeFailure(error));
+    return isGovgraphError(error) ? (EXIT_BY_CODE[error.code] ?? EXIT.internal) : EXIT.internal;
   }
+}
+
+/** True when {@link DEBUG_ENV} asks for stacks. */
+function debugging(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env[DEBUG_ENV];
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/**
+ * What stderr says when a command fails: one line naming the failure, never empty and never a stack
+ * (a user cannot act on one), with a hint to {@link DEBUG_ENV} for unexpected ones; with
+ * {@link DEBUG_ENV}=1 the stack and every cause's stack follow.
+ */
+export function describeFailure(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  const message = error instanceof Error ? error.message.trim() || error.name : String(error).trim() || 'no message';
+  const known = isGovgraphError(error);
+  const lines = [known ? `govgraph: ${message}` : `govgraph: unexpected error: ${message}`];
+  if (debugging(env)) {
+    for (let cause: unknown = error, depth = 0; cause !== undefined && depth < 8; cause = cause instanceof Error ? cause.cause : undefined, depth += 1) {
+      lines.push(`${depth === 0 ? '' : 'caused by: '}${cause instanceof Error ? (cause.stack ?? `${cause.name}: ${cause.message}`) : String(cause)}`);
+    }
+  } else if (!known) {
+    lines.push(`(run with ${DEBUG_ENV}=1 to see where it happened)`);
+  }
+  return `${lines.join('\n')}\n`;
 }
