@@ -147,6 +147,9 @@ describe('the explorer in Chromium', () => {
     await page.getByLabel('Search', { exact: true }).fill('Safer Sefton Together');
     await afterDrawing(page, () => page.keyboard.press('Enter'));
     expect(await page.textContent('#diagram-title')).toContain('Safer Sefton Together');
+    // The suggestion search the typing started is overtaken by the one submitted: it shows nothing later.
+    await page.waitForTimeout(1_000);
+    expect(await page.isVisible('#search-suggestions')).toBe(false);
     // No date asked for: the latest day the data covers, and the page says so.
     expect(await page.inputValue('#as-of-date')).toBe('2022-09-08');
     expect(await page.textContent('#coverage-note')).toContain('the latest date the data covers');
@@ -464,6 +467,11 @@ describe('filters, path, export and sharing', () => {
     expect(m.nodes).toEqual(expect.arrayContaining([PARTNERSHIP, 'prevent-sub-group', 'prevent', 'serious-violence']));
     expect(await page.evaluate(() => (window as any).govgraphExplorer.cy.nodes('[kind = "Person"]').length)).toBe(0);
     expect(m.overlaps).toEqual([]);
+    // Every kind of link drawn is named in the legend, in words, with its line's colour.
+    const drawnKinds = await page.evaluate(() => [...new Set((window as any).govgraphExplorer.cy.edges().map((e: any) => e.data('kind')))].sort());
+    expect(drawnKinds).toEqual(expect.arrayContaining(['OVERSEES', 'SUB_GROUP_OF']));
+    expect(await page.locator('#legend [data-link-kind]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-link-kind')).sort())).toEqual(drawnKinds);
+    expect(await page.textContent('#legend [data-link-kind="OVERSEES"]')).toBe('oversees');
     await page.screenshot({ path: `${SHOTS}explorer-board-view.png` });
 
     await page.emulateMedia({ media: 'print' });

@@ -205,8 +205,15 @@ function pickSearchHit(hit) {
   setFocus(hit.entity.id);
 }
 
+// Only the latest search may show its answer: a suggestion search started while typing can resolve
+// after the search the user then submitted, and must not put stale suggestions over its answer.
+let searchSequence = 0;
+let typingTimer;
+
 async function runSearch(text, { autoFocus }) {
+  const mine = ++searchSequence;
   const hits = await searchEntities(text, effectiveAsOf());
+  if (mine !== searchSequence) return;
   const exact = hits.filter((hit) => hit.score >= 100);
   if (autoFocus && (hits.length === 1 || exact.length === 1)) {
     pickSearchHit(hits.length === 1 ? hits[0] : exact[0]);
@@ -219,6 +226,7 @@ async function runSearch(text, { autoFocus }) {
 ui.searchForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const text = ui.searchText.value.trim();
+  clearTimeout(typingTimer);
   if (!text) return;
   try {
     await runSearch(text, { autoFocus: true });
@@ -228,11 +236,11 @@ ui.searchForm.addEventListener('submit', async (event) => {
   }
 });
 
-let typingTimer;
 ui.searchText.addEventListener('input', () => {
   clearTimeout(typingTimer);
   const text = ui.searchText.value.trim();
   if (text.length < 2) {
+    searchSequence += 1;
     ui.suggestions.hidden = true;
     return;
   }
@@ -474,12 +482,18 @@ async function draw(doc, request) {
 
 function drawLegend(doc) {
   const kinds = [...new Set(graph.cy.nodes().map((n) => n.data('kind')))].filter((kind) => kind && kind !== 'group').sort();
+  const linkKinds = [...new Set(graph.cy.edges().map((e) => e.data('kind')))].filter(Boolean).sort();
   const styleOf = (selector) => doc.style.find((rule) => rule.selector === selector)?.style ?? {};
   ui.legend.replaceChildren(
     el('strong', {}, `As of ${longDate(doc.data.asOf)}`),
     ...kinds.map((kind) => {
       const style = styleOf(`node.${kind}`);
       return el('span', {}, el('span', { class: 'swatch', style: `background:${style['background-color']};border-color:${style['border-color']}` }), kindLabel(kind));
+    }),
+    // Each colour of line on the map says which kind of link it is: name every kind drawn.
+    ...linkKinds.map((kind) => {
+      const colour = styleOf(`edge.${kind}`)['line-color'] ?? '#555';
+      return el('span', { 'data-link-kind': kind }, el('span', { class: 'line', style: `border-color:${colour}` }), linkKindLabel(kind));
     }),
     el('span', {}, el('span', { class: 'line', style: 'border-top-style:dashed;border-color:#555' }), `not yet in force (${statusLabel('proposed')}, ${statusLabel('agreed')}, ${statusLabel('scheduled')})`),
     el('span', {}, el('span', { class: 'line', style: 'border-top-width:4px;border-color:#555' }), 'statutory'),
