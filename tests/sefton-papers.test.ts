@@ -5,7 +5,7 @@
  * the papers by hand; the papers themselves are not needed to run this.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '@govgraph/core';
+import { holdsOn, type GraphStore, type IsoDay } from '@govgraph/core';
 import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { createGovgraphContext, createGovgraphServer } from '@govgraph/graphql';
@@ -128,5 +128,57 @@ describe("the default graph answers each Sefton meeting the five papers record",
       expect(m.apologies).toEqual([]);
       expect(m.chair).toBeNull();
     }
+  });
+});
+
+describe('seats on the partnership, from the first paper that shows each person', () => {
+  it('dates each seat from the earliest meeting or membership list that names the person', async () => {
+    const data = await ask(`{
+      frackleton: entity(id: "neil-frackleton") { seats(body: "safer-sefton-together") { role validity { from { text } to { text } } } }
+      rooney: entity(id: "karen-rooney") { seats(body: "safer-sefton-together") { role validity { from { text } to { text } } } }
+      watts: entity(id: "andrea-watts") { seats(body: "safer-sefton-together") { role validity { from { text } to { text } } } }
+      sexton: entity(id: "kevin-sexton") { seats(body: "safer-sefton-together") { role representing { id } validity { from { text } } } }
+      stanley: entity(id: "rosanna-stanley") { seats(body: "safer-sefton-together") { role validity { from { text } } } }
+      bean: entity(id: "stephen-bean") { seats(body: "safer-sefton-together") { confidence validity { from { text } to { text } } sources { sourceId item } } }
+      kelly: entity(id: "sonya-kelly") { seats(body: "safer-sefton-together") { confidence validity { from { text } to { text } } } }
+    }`);
+    expect(data['frackleton'].seats).toEqual([{ role: 'member', validity: { from: { text: 'by 2012-06-14' }, to: null } }]);
+    expect(data['rooney'].seats).toEqual([{ role: 'member', validity: { from: { text: 'by 2020-03-12' }, to: null } }]);
+    expect(data['watts'].seats).toEqual([{ role: 'member', validity: { from: { text: 'by 2019-03-14' }, to: null } }]);
+    expect(data['sexton'].seats).toEqual([{ role: 'member', representing: { id: 'chesterfield-high-school' }, validity: { from: { text: 'by 2022-03-17' } } }]);
+    expect(data['stanley'].seats).toEqual([{ role: 'officer', validity: { from: { text: 'by 2020-03-12' } } }]);
+    // In the July 2012 membership list only, named by no later paper: the seat is stated, its end inferred.
+    expect(data['bean'].seats).toEqual([
+      {
+        confidence: 'INFERRED',
+        validity: { from: { text: 'by 2012-07-19' }, to: { text: 'after 2012-07-19, by 2022-09-08' } },
+        sources: [{ sourceId: 's2012-07', item: 'membership' }],
+      },
+    ]);
+    expect(data['kelly'].seats).toEqual([{ confidence: 'STATED', validity: { from: { text: 'by 2022-09-08' }, to: null } }]);
+  });
+
+  it('gives everyone listed as present, also present or sending apologies a seat that holds by that meeting', async () => {
+    const loaded = await loadSeedDirectories(defaultSeedDirectories());
+    const { entities, links } = loaded.data;
+    const meetingDay = new Map(entities.filter((e) => e.kind === 'Meeting').map((e) => [e.id, (e.attributes['date'] as { latest: string }).latest]));
+    const seats = links.filter((l) => l.kind === 'SITS_ON' && l.to === 'safer-sefton-together');
+    const evidence = links.filter((l) => (l.kind === 'ATTENDED' && l.role !== 'presenter') || l.kind === 'SENT_APOLOGIES');
+    expect(evidence.length).toBeGreaterThanOrEqual(66);
+    for (const link of evidence) {
+      const day = meetingDay.get(link.to)!;
+      const seat = seats.find((s) => s.from === link.from);
+      expect({ who: link.from, meeting: link.to, seated: seat !== undefined && holdsOn(seat.validity, day as IsoDay) }).toEqual({ who: link.from, meeting: link.to, seated: true });
+    }
+  });
+
+  it('seats everyone in the July 2012 and September 2022 membership lists, citing the list', async () => {
+    const { links } = (await loadSeedDirectories(defaultSeedDirectories())).data;
+    const cited = (source: string) =>
+      links.filter((l) => l.kind === 'SITS_ON' && l.to === 'safer-sefton-together' && l.sources.some((s) => s.source === source && s.item === 'membership'));
+    expect(cited('s2012-07')).toHaveLength(33);
+    expect(cited('s2022-09')).toHaveLength(15);
+    for (const seat of cited('s2022-09')) expect(holdsOn(seat.validity, '2022-09-08')).toBe(true);
+    for (const seat of cited('s2012-07')) expect(holdsOn(seat.validity, '2012-07-19')).toBe(true);
   });
 });
