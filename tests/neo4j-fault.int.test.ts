@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 import { isGovgraphError, type Entity, type GraphData, type GraphStore, type Link } from '@govgraph/core';
-import { fixtureGraph } from './contract/fixture-graph.js';
+import { fixtureGraph } from '@govgraph/store-contract';
 
 const PASSWORD = 'govgraph-fault-test';
 

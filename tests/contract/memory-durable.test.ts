@@ -1,14 +1,13 @@
 /**
- * The memory store kept on disk must answer exactly like the plain one: the whole store contract
- * and the audited-write contract, each store in a fresh data directory.
+ * The memory store kept on disk must answer exactly like the plain one: the whole packaged store
+ * contract (`@govgraph/store-contract`), each store in a fresh data directory.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openDurableMemoryStore } from '@govgraph/store-memory';
-import { defineAuditedWriteContract } from './define-audited-write-contract.js';
-import { defineStoreContract } from './define-store-contract.js';
+import { describeGraphStoreContract } from '@govgraph/store-contract';
 
 const directories: string[] = [];
 
@@ -23,5 +22,4 @@ afterAll(async () => {
   await Promise.all(directories.map((directory) => rm(directory, { recursive: true, force: true })));
 });
 
-defineStoreContract('memory (durable)', openInFreshDirectory);
-defineAuditedWriteContract('memory (durable)', openInFreshDirectory);
+describeGraphStoreContract('memory (durable)', openInFreshDirectory);

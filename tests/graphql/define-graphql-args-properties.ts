@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { ExecutionResult, GraphQLSchema, graphql as graphqlFunction } from 'graphql';
 import { bestSearchMatch, compareStrings, entityInputSchema, normaliseEntity, type GraphData, type GraphStore } from '@govgraph/core';
 import { createGovgraphContext, createSchema, findGovgraphError } from '@govgraph/graphql';
-import { fixtureGraph } from '../contract/fixture-graph.js';
+import { fixtureGraph } from '@govgraph/store-contract';
 
 /**
  * graphql-js as the schema's own modules load it (CommonJS, through Node): vite would give this file

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { body, connectBeforeAll } from './helpers.js';
-import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
+import { fixtureGraph } from '@govgraph/store-contract';
 
 describe('Neo4j audit log', () => {
   const connection = connectBeforeAll();

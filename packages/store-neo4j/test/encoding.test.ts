@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isGovgraphError, LINK_KINDS, validFromDay, validToDay } from '@govgraph/core';
-import { fixtureGraph } from '../../../tests/contract/fixture-graph.js';
+import { fixtureGraph } from '@govgraph/store-contract';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from '../src/encoding.js';
 import { DELETE_LINKS, LINKS_BY_ID, MIGRATION_STATEMENTS, pathStepsQuery, whitelistLinkKinds } from '../src/cypher.js';
 import { redactUri, translateError, translateFailure } from '../src/errors.js';

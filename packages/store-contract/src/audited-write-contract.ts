@@ -234,6 +234,19 @@ export function defineAuditedWriteContract(storeName: string, makeStore: () => P
       await expectCode(store.auditLog({ after: 1.5 }), 'INVALID_INPUT');
     });
 
+    it('rejects audit filters that are not text, and accepts the largest page', async () => {
+      await expectCode(store.auditLog({ actor: 7 as never }), 'INVALID_INPUT');
+      await expectCode(store.auditLog({ action: ['load'] as never }), 'INVALID_INPUT');
+      await expectCode(store.auditLog({ factId: null as never }), 'INVALID_INPUT');
+      await expectCode(store.auditLog({ limit: '5' as never }), 'INVALID_INPUT');
+      await expectCode(store.auditLog({ after: '3' as never }), 'INVALID_INPUT');
+      const page = await store.auditLog({ limit: 500, newestFirst: true });
+      expect(page.length).toBeGreaterThan(0);
+      expect(page.length).toBeLessThanOrEqual(500);
+      expect(page[0]!.sequence).toBe(cursor);
+      expect(await store.auditLog({ limit: 500, after: cursor })).toEqual([]);
+    });
+
     it('applies a write whose expected versions match', async () => {
       const renamed = { ...cabinet, name: 'Riverton Executive' };
       const group = body('riverton-new-group', 'New Group');

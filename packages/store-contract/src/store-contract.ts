@@ -685,6 +685,48 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         await expectCode(store.search('srp', { limit: '3' as never }), 'INVALID_INPUT');
       });
 
+      it('rejects a malformed day in path and interdependencies too', async () => {
+        await expectCode(store.path(SRP, HCSP, { asOf: 'yesterday', maxHops: 2 }), 'INVALID_INPUT');
+        await expectCode(store.path(SRP, HCSP, { asOf: '2024-13-01', maxHops: 2 }), 'INVALID_INPUT');
+        await expectCode(store.interdependencies(SRP, { asOf: '2024-02-30', depth: 1 }), 'INVALID_INPUT');
+        await expectCode(store.interdependencies(SRP, { asOf: 20240115 as never, depth: 1 }), 'INVALID_INPUT');
+        await expectCode(store.oversight(RRO, { asOf: null as never }), 'INVALID_INPUT');
+        await expectCode(store.snapshot({ asOf: '2024-01-15T00:00:00Z' }), 'INVALID_INPUT');
+      });
+
+      it('accepts every bound of every range: 1 and 6 hops, depth 0 and 4, a limit of 1', async () => {
+        expect((await store.path(SRP, SCR, { asOf: DAY.now, maxHops: 1 })).map((p) => ids(p.links))).toEqual([[RT_SRP_SCR]]);
+        expect(await store.path(SRP, SCR, { asOf: DAY.now, maxHops: 6 })).toEqual(await store.path(SRP, SCR, { asOf: DAY.now, maxHops: 1 }));
+        expect(await store.path(SAM, CAB, { asOf: DAY.now, maxHops: 6, limit: 1 })).toHaveLength(1);
+        expect(ids((await store.interdependencies(SRP, { asOf: DAY.now, depth: 0 }))!.nodes)).toEqual([SRP]);
+        const deepest = await store.interdependencies(SRP, { asOf: DAY.now, depth: 4 });
+        const depthThree = await store.interdependencies(SRP, { asOf: DAY.now, depth: 3 });
+        expect(ids(deepest!.nodes)).toEqual(expect.arrayContaining(ids(depthThree!.nodes)));
+        expect(ids(deepest!.links)).toEqual(expect.arrayContaining(ids(depthThree!.links)));
+        expect(await store.search('riverton', { limit: 1 })).toHaveLength(1);
+        expect(await store.search('riverton', { limit: Number.MAX_SAFE_INTEGER })).toEqual(await store.search('riverton', { limit: 1000 }));
+      });
+
+      it('reads an empty area as no area filter, in every query that takes one', async () => {
+        const none = '' as string;
+        expect(await store.search('riverton', { area: none, limit: 100 })).toEqual(await store.search('riverton', { limit: 100 }));
+        expect(await store.snapshot({ area: none })).toEqual(await store.snapshot());
+        expect(await store.snapshot({ area: none, asOf: DAY.now })).toEqual(await store.snapshot({ asOf: DAY.now }));
+        expect(await store.oversight(RRO, { asOf: DAY.now, area: none })).toEqual(await store.oversight(RRO, { asOf: DAY.now }));
+        expect(await store.path(SRP, HCSP, { asOf: DAY.now, maxHops: 6, area: none })).toEqual(await store.path(SRP, HCSP, { asOf: DAY.now, maxHops: 6 }));
+        expect(await store.interdependencies(SB, { asOf: DAY.now, depth: 3, area: none })).toEqual(await store.interdependencies(SB, { asOf: DAY.now, depth: 3 }));
+      });
+
+      it('reads repeated link kinds as one, and no kinds as none', async () => {
+        const twice = ['REPORTS_TO', 'REPORTS_TO'] as const;
+        expect(ids(await store.linksOf(SRP, { kinds: [...twice] }))).toEqual(ids(await store.linksOf(SRP, { kinds: ['REPORTS_TO'] })));
+        expect(await store.path(SRP, CAB, { asOf: DAY.now, maxHops: 3, kinds: [...twice] })).toEqual(await store.path(SRP, CAB, { asOf: DAY.now, maxHops: 3, kinds: ['REPORTS_TO'] }));
+        expect(await store.interdependencies(SB, { asOf: DAY.now, depth: 2, kinds: [...twice] })).toEqual(await store.interdependencies(SB, { asOf: DAY.now, depth: 2, kinds: ['REPORTS_TO'] }));
+        expect(await store.linksOf(SRP, { kinds: [] })).toEqual([]);
+        expect(await store.path(SRP, CAB, { asOf: DAY.now, maxHops: 3, kinds: [] })).toEqual([]);
+        expect((await store.interdependencies(SRP, { asOf: DAY.now, depth: 2, kinds: [] }))!.links).toEqual([]);
+      });
+
       it('checks options before looking anything up, so unknown ids are no way round them', async () => {
         await expectCode(store.oversight('no-such-duty', { asOf: 'soon' }), 'INVALID_INPUT');
         await expectCode(store.path('nobody', 'nowhere', { asOf: DAY.now, maxHops: 9 }), 'INVALID_INPUT');
