@@ -472,12 +472,26 @@ describe('filters, path, export and sharing', () => {
     expect(drawnKinds).toEqual(expect.arrayContaining(['OVERSEES', 'SUB_GROUP_OF']));
     expect(await page.locator('#legend [data-link-kind]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-link-kind')).sort())).toEqual(drawnKinds);
     expect(await page.textContent('#legend [data-link-kind="OVERSEES"]')).toBe('oversees');
+    // The links that rest on one person are said in words on the page, as the analytics judge them.
+    const { personDependentLinks } = await graphql<{ personDependentLinks: { explanation: string; bodies: { name: string }[]; people: { person: { name: string } }[] }[] }>(
+      `{ personDependentLinks(focus: "${PARTNERSHIP}", asOf: "2022-09-08") { explanation bodies { name } people { person { name } } } }`,
+    );
+    expect(personDependentLinks.length).toBeGreaterThan(0);
+    expect(await page.isVisible('#one-person-notes')).toBe(true);
+    const notes = page.locator('#one-person-notes li');
+    expect(await notes.count()).toBe(personDependentLinks.length);
+    for (const [index, pair] of personDependentLinks.entries()) {
+      const note = (await notes.nth(index).textContent())!;
+      for (const name of [...pair.bodies.map((b) => b.name), ...pair.people.map((p) => p.person.name)]) expect(note).toContain(name);
+      expect(await notes.nth(index).getAttribute('title')).toBe(pair.explanation);
+    }
     await page.screenshot({ path: `${SHOTS}explorer-board-view.png` });
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#print-image')).toBe(true);
     expect(await page.isVisible('.controls')).toBe(false);
     expect(await page.textContent('#legend')).toContain('As of 8 September 2022');
+    expect(await page.isVisible('#one-person-notes')).toBe(true);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
     const text = pdf.toString('latin1');

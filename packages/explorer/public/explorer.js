@@ -49,6 +49,7 @@ const ui = {
   title: $('diagram-title'),
   graph: $('graph'),
   legend: $('legend'),
+  onePersonNotes: $('one-person-notes'),
   nodeList: $('node-list'),
   linkList: $('link-list'),
   details: $('details-body'),
@@ -433,7 +434,7 @@ async function refresh() {
     setStatus(`Loading as of ${longDate(asOf)}…`);
     const [doc, pairs] = await Promise.all([
       loadView(asOf),
-      state.onePerson && state.view === 'map' ? loadPersonDependentLinks(state.focus, asOf) : Promise.resolve(null),
+      (state.onePerson && state.view === 'map') || state.view === 'board' ? loadPersonDependentLinks(state.focus, asOf) : Promise.resolve(null),
     ]);
     if (request !== session.request) return;
     if (!doc) {
@@ -442,7 +443,7 @@ async function refresh() {
       setStatus('Select an entity and choose “Path from here”, then another and “Path to here”.');
       return;
     }
-    session.personDependent = pairs ? personDependentSets(pairs) : null;
+    session.personDependent = pairs && state.view === 'map' ? personDependentSets(pairs) : null;
     session.pairs = pairs;
     if (state.view !== 'path') session.doc = doc;
     await draw(doc, request);
@@ -467,6 +468,7 @@ async function draw(doc, request) {
   session.drawn++;
   rememberDuties(doc.elements.nodes);
   drawLegend(doc);
+  drawOnePersonNotes(state.view === 'board' ? session.pairs : null);
   fillLists(doc);
   if (state.selected) reselect(state.selected);
   if (state.view === 'path' && state.pathFrom && state.pathTo) graph.highlight([]);
@@ -501,6 +503,25 @@ function drawLegend(doc) {
     el('span', {}, el('span', { class: 'line', style: 'border-color:#b7b7b7' }), statusLabel('ended')),
     el('span', {}, el('span', { class: 'swatch', style: 'border-style:double;border-width:3px;background:#fff' }), 'folded group (select it to open)'),
   );
+}
+
+// The risk Sefton's 2022 report names, said in words on the board's page (and its print): links
+// between boards that rest on one person, with who that person is.
+function drawOnePersonNotes(pairs) {
+  ui.onePersonNotes.hidden = !pairs;
+  if (!pairs) return ui.onePersonNotes.replaceChildren();
+  ui.onePersonNotes.replaceChildren(
+    el('strong', {}, pairs.length ? 'Links that rest on one person' : 'No link around this partnership rests on one person'),
+    ...(pairs.length ? [el('ul', {}, ...pairs.map((pair) => el('li', { 'data-bodies': pair.bodies.map((b) => b.id).join(' '), title: pair.explanation }, onePersonNote(pair))))] : []),
+  );
+}
+
+/** One line a printed page has room for; the analytics' full explanation is the line's hover text. */
+function onePersonNote(pair) {
+  const bodies = pair.bodies.map((b) => b.name).join(' and ');
+  const people = pair.people.map((p) => p.person.name).join(' and ');
+  const one = pair.people.length === 1;
+  return pair.basis === 'PERSON_ONLY' ? `${bodies}: joined only through ${people}` : `${bodies}: ${people} ${one ? 'is the only person' : 'are the only people'} on both`;
 }
 
 function fillLists(doc) {
