@@ -217,6 +217,18 @@ export type { ErrorCode } from './errors.js';
 export { ProblemList, formatPath, invalidInput } from './problems.js';
 export type { Problem, ProblemSeverity, ProblemListOptions, PathSegment } from './problems.js';
 
+// The fact rules every writer's facts obey (seeds, edits, merges), and the schemas' problems in words
+export { FACT_RULE_CODES, checkFactGraph, idSuggester, REPRESENTABLE_KINDS, LINK_FIELD_KINDS } from './fact-rules.js';
+export type { FactRuleCode, FactRuleReporter, FactGraph, EntityRecord, LinkRecord, KnownEntity } from './fact-rules.js';
+export { checkFacts, parseFactInput } from './check-facts.js';
+export type { CheckFactsInput, CheckedFact, FactProblem, FactProblemCode, FactParseResult } from './check-facts.js';
+export { describeZodIssues, closest } from './zod-issues.js';
+export type { DescribedIssue } from './zod-issues.js';
+
+// What an entity was called on a day, and what it became (the succession rule)
+export { nameAsOf } from './name-as-of.js';
+export { successionCounts, pickSuccession, followSuccession } from './succession.js';
+
 // The write check every store makes before a write reaches its graph
 export { WRITE_PROBLEM_CODES, checkGraphData, checkChangeSet, checkChangeSetShape } from './write-check.js';
 export type { WriteProblemCode, ChangeSetContext } from './write-check.js';

@@ -5,6 +5,7 @@
  * GraphML, Cytoscape) reads this model, so they all show the same thing in the same order.
  */
 import {
+  nameAsOf,
   compareStrings,
   confidenceLabel,
   dayLabel,
@@ -21,7 +22,6 @@ import {
   type Status,
   type Subgraph,
 } from '@govgraph/core';
-import { nameAsOf } from './name-as-of.js';
 import { printableText } from './printable-text.js';
 
 /** What a diagram shows: the board view (a partnership's groups and duties) or the neighbourhood walked from the focus. */

@@ -27,7 +27,6 @@ export type {
   SinglePersonBridge,
   ClusterVisitor,
 } from './diagram-model.js';
-export { nameAsOf } from './name-as-of.js';
 export { printableText, REPLACEMENT_CHARACTER } from './printable-text.js';
 
 // Renderers

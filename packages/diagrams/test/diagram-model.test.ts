@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiagramModel, nameAsOf } from '@govgraph/diagrams';
+import { buildDiagramModel } from '@govgraph/diagrams';
 import { fixtureGraph, fixtureSubgraph } from './fixture.js';
 
 describe('buildDiagramModel', () => {
@@ -87,15 +87,5 @@ describe('buildDiagramModel', () => {
     const shuffled = { ...sub, nodes: [...sub.nodes].reverse(), links: [...sub.links].reverse() };
     const strip = (m: ReturnType<typeof buildDiagramModel>) => JSON.stringify(m);
     expect(strip(buildDiagramModel(shuffled, { asOf: '2022-09-08' }))).toBe(strip(buildDiagramModel(sub, { asOf: '2022-09-08' })));
-  });
-});
-
-describe('nameAsOf', () => {
-  it('uses the name holding on the day, else the current name', () => {
-    const partnership = fixtureGraph().entities.find((e) => e.id === 'town-partnership')!;
-    expect(nameAsOf(partnership, '2020-03-12')).toBe('Town Safer Communities Partnership');
-    expect(nameAsOf(partnership, '2021-03-17')).toBe('Safer Town Together');
-    const council = fixtureGraph().entities.find((e) => e.id === 'council')!;
-    expect(nameAsOf(council, '2012-01-01')).toBe('Town Council');
   });
 });

@@ -7,6 +7,9 @@
  * did what, when, on whose authority, atomically with the write.
  */
 import {
+  checkFacts,
+  parseFactInput,
+  type CheckFactsInput,
   GovgraphError,
   ProblemList,
   checkExpectedVersions,
@@ -26,7 +29,6 @@ import {
   type Link,
   type SourceRef,
 } from '@govgraph/core';
-import { checkFacts, parseFactInput, type CheckFactsInput } from '@govgraph/seeds';
 import { mergePeople, type MergePeopleRequest, type MergePeopleResult } from './merge-people.js';
 import { requireRole, type Principal } from './roles.js';
 import type {

@@ -12,8 +12,7 @@
  * the key `merged-<id>` when they differ (another role or period). A link between the two people
  * (it would join the kept person to themself) is dropped.
  */
-import { GovgraphError, factVersion, invalidInput, type Problem, type ChangeSet, type Entity, type ExpectedVersion, type GraphStore, type Link, type SourceRef, type AuditEntry } from '@govgraph/core';
-import { checkFacts } from '@govgraph/seeds';
+import { GovgraphError, checkFacts, factVersion, invalidInput, type Problem, type ChangeSet, type Entity, type ExpectedVersion, type GraphStore, type Link, type SourceRef, type AuditEntry } from '@govgraph/core';
 import { requireRole, type Principal } from './roles.js';
 import type { EditRequestBase, SourceRefInput } from './requests.js';
 

@@ -13,7 +13,7 @@ export type { ResolverModule, ResolverModuleDeps, ResolverMap } from './resolver
 // Per-request context and DataLoaders
 export { createGovgraphContext, primeEntities } from './context.js';
 export type { GovgraphContext, GovgraphContextOptions, GovgraphLoaders } from './context.js';
-export { currentEntity, successionCounts } from './succession.js';
+export { currentEntity } from './succession.js';
 
 // Errors and limits
 export { formatGovgraphError, findGovgraphError } from './errors.js';

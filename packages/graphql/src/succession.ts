@@ -1,43 +1,9 @@
-/**
- * "What is it now?": following SUCCEEDED_BY links forward to the latest successor, so a search for
- * an old name (MARSOC) shows what the body became (MARTHR).
- */
-import { compareStrings, holdsOn, type Entity, type IsoDay, type Link } from '@govgraph/core';
+/** The succession rule (core's `followSuccession`) over the request's loaders. */
+import { followSuccession, type Entity, type IsoDay } from '@govgraph/core';
 import type { GovgraphContext } from './context.js';
-
-/** Statuses of a SUCCEEDED_BY link that do not (yet) make the successor current. */
-const UNDECIDED_STATUSES = new Set(['proposed', 'scheduled']);
-
-/** Whether a succession link counts on `day`: it holds then and is more than a proposal. */
-export function successionCounts(link: Link, day: IsoDay): boolean {
-  return link.kind === 'SUCCEEDED_BY' && !UNDECIDED_STATUSES.has(link.status) && holdsOn(link.validity, day);
-}
-
-/**
- * Of several successions out of one entity (a split), the one that happened last (latest start
- * day; unknown starts count as earliest), then the smallest link id, so every store agrees.
- */
-function pickSuccession(links: Link[]): Link | undefined {
-  return [...links].sort((a, b) => {
-    const fromA = a.validity?.from?.latest ?? '';
-    const fromB = b.validity?.from?.latest ?? '';
-    if (fromA !== fromB) return fromA > fromB ? -1 : 1;
-    return compareStrings(a.id, b.id);
-  })[0];
-}
 
 /** The entity `entity` is on `day`: its successors followed forward to the latest one (itself when none). */
 export async function currentEntity(context: GovgraphContext, entity: Entity, day: IsoDay): Promise<Entity> {
   const lineage = await context.loaders.lineage.load(entity.id);
-  const counted = lineage.successors.filter((l) => successionCounts(l, day));
-  const seen = new Set([entity.id]);
-  let current = entity;
-  for (;;) {
-    const next = pickSuccession(counted.filter((l) => l.from === current.id));
-    if (!next || seen.has(next.to)) return current;
-    const successor = await context.loaders.entity.load(next.to);
-    if (!successor) return current;
-    seen.add(successor.id);
-    current = successor;
-  }
+  return followSuccession(entity, day, lineage.successors, (id) => context.loaders.entity.load(id));
 }

@@ -4,15 +4,17 @@ export type { SeedLoadResult, SeedLoadOptions, DatasetManifest } from './load.js
 export { DEFAULT_MAX_SEED_FILE_BYTES, DEFAULT_MAX_SEED_LOAD_BYTES, describeBytes } from './seed-bytes.js';
 export type { SeedSizeLimits } from './seed-bytes.js';
 
+// Loading checked seeds into a store, refusing to replace edits made since the last load unseen
+export { LOAD_ACTION, editsSinceLastLoad, editsWouldBeReplaced, loadIntoStore } from './load-into-store.js';
+export type { EditsSinceLoad, LoadIntoStoreOptions, LoadIntoStoreResult } from './load-into-store.js';
+
 // Checking: problems, their codes and formatting
 export { checkSeedDirectories, summariseSeedLoad } from './check.js';
 export type { SeedCheckReport, SeedCheckSummary } from './check.js';
 export { SEED_PROBLEM_CODES, formatSeedProblems, hasSeedErrors, sortSeedProblems } from './problems.js';
 export type { SeedProblem, SeedProblemCode, SeedProblemSeverity } from './problems.js';
 
-// The same checks for facts that come from an API or a program instead of YAML (edits)
-export { checkFacts, parseFactInput } from './check-facts.js';
-export type { CheckFactsInput, CheckedFact, FactProblem, FactParseResult } from './check-facts.js';
+// (The fact rules themselves, for facts from an API or a program too, are core's: checkFacts, parseFactInput.)
 export type { PathSegment } from './yaml-source.js';
 
 // Where the default seed folders are (the reference layer and Sefton, from @govgraph/data)

@@ -11,6 +11,8 @@ import {
   ENTITY_KINDS,
   GovgraphError,
   compareStrings,
+  describeZodIssues,
+  idSuggester,
   entityInputSchema,
   linkInputSchema,
   normaliseEntity,
@@ -18,12 +20,11 @@ import {
   type EntityKind,
   type GraphData,
 } from '@govgraph/core';
-import { checkSeedGraph, idSuggester, type EntityRecord, type KnownEntity, type LinkRecord, type SeedGraph } from './checks.js';
+import { checkSeedGraph, type SeedEntityRecord, type SeedGraph, type SeedKnownEntity } from './checks.js';
 import { ProblemCollector, describeOrigin, type SeedOrigin } from './collector.js';
 import { sortSeedProblems, type SeedProblem, type SeedProblemCode } from './problems.js';
 import { DEFAULT_MAX_SEED_FILE_BYTES, DEFAULT_MAX_SEED_LOAD_BYTES, MAX_MALFORMED_RUNS, decodeSeedText, readSeedBytes, type SeedSizeLimits } from './seed-bytes.js';
 import { parseSeedFile, type PathSegment, type SeedFile } from './yaml-source.js';
-import { describeZodIssues } from './zod-issues.js';
 
 /** A seed folder's `dataset.yaml`: what the folder is and which folders it builds on. */
 export interface DatasetManifest {
@@ -115,7 +116,7 @@ class SeedLoader {
   private readonly places: string[] = [];
   private readonly datasets: { manifest: DatasetManifest; origin: SeedOrigin }[] = [];
   private readonly graph: SeedGraph = (() => {
-    const known = new Map<string, KnownEntity>();
+    const known = new Map<string, SeedKnownEntity>();
     return { entities: [], links: [], known, dependencies: new Map(), suggest: idSuggester(known) };
   })();
   private readonly linkIds = new Map<string, SeedOrigin>();
@@ -344,14 +345,14 @@ class SeedLoader {
       if (id !== undefined) this.registerKnown(id, { id, kind: kindOf(item), origin, dataset: manifest?.dataset }, true);
       return;
     }
-    const record: EntityRecord = { entity: normaliseEntity(parsed.data), origin, dataset: manifest?.dataset };
+    const record: SeedEntityRecord = { entity: normaliseEntity(parsed.data), origin, dataset: manifest?.dataset };
     if (this.registerKnown(record.entity.id, { id: record.entity.id, kind: record.entity.kind, origin, dataset: record.dataset, record }, true)) {
       this.graph.entities.push(record);
     }
   }
 
   /** Records an entity id; reports a duplicate (when asked) and returns false if it was known. */
-  private registerKnown(id: string, known: KnownEntity, reportDuplicate: boolean): boolean {
+  private registerKnown(id: string, known: SeedKnownEntity, reportDuplicate: boolean): boolean {
     const first = this.graph.known.get(id);
     if (first) {
       if (reportDuplicate) {

@@ -4,7 +4,7 @@
  * in one pass instead of one per run.
  */
 import { relative } from 'node:path';
-import { compareStrings, TEXT_PROBLEM_CODES } from '@govgraph/core';
+import { compareStrings, FACT_RULE_CODES, TEXT_PROBLEM_CODES } from '@govgraph/core';
 
 /**
  * Every kind of problem the seed checker reports, so tools and tests tell them apart by code:
@@ -25,18 +25,10 @@ import { compareStrings, TEXT_PROBLEM_CODES } from '@govgraph/core';
  * - `unchecked-references`: references to ids no file defines that a file with a syntax error, or a
  *   file not read, may define: one warning for them all, at that file (its cause is the error);
  * - `duplicate-id`: an entity, link or dataset id used twice (reported at the second use);
- * - `dangling-reference`: a link end, `representing`, source citation or `dependsOn` names nothing loaded;
- * - `reference-kind`: a reference names an entity of the wrong kind (a citation of a non-Source, ...);
- * - `date-order`: a validity ends before (or on the day) it starts;
- * - `missing-source`: a fact (any non-Source entity, every link) cites no source;
- * - `endpoint-kind`: a link joins kinds that `LINK_ENDPOINTS` does not allow;
- * - `self-link`: a link from an entity to itself;
- * - `validity-outside-ends`: a link certainly starts before, or ends after, one of its ends;
- * - `duplicate-alias`: one alias given to two different entities (a warning: search becomes ambiguous);
- * - `link-field`: a field that means nothing on this kind of link (`membership` off MEMBER_OF, ...),
- *   or a SITS_ON role outside `SITTING_ROLES` (a warning);
- * - `undeclared-dependency`: a dataset refers to another it does not list in `dependsOn`
- *   (a warning, once per pair of datasets);
+ * - `dangling-reference`: also a `dependsOn` naming a dataset not loaded;
+ * - the fact rules' codes, core's `FACT_RULE_CODES` (`dangling-reference`, `reference-kind`,
+ *   `date-order`, `missing-source`, `endpoint-kind`, `self-link`, `validity-outside-ends`, and the
+ *   warnings `duplicate-alias`, `link-field`, `undeclared-dependency`): see core's `fact-rules.ts`;
  * - the text rules of core's `TEXT_PROBLEM_CODES` (`malformed-unicode`, `control-character`,
  *   `bidi-control`, `invisible-character`, `too-long`, `link-id-mismatch`, `url-scheme`, ...):
  *   text no store may hold.
@@ -57,16 +49,7 @@ export const SEED_PROBLEM_CODES = [
   'not-utf8',
   'unchecked-references',
   'duplicate-id',
-  'dangling-reference',
-  'reference-kind',
-  'date-order',
-  'missing-source',
-  'endpoint-kind',
-  'self-link',
-  'validity-outside-ends',
-  'duplicate-alias',
-  'link-field',
-  'undeclared-dependency',
+  ...FACT_RULE_CODES,
   ...TEXT_PROBLEM_CODES,
 ] as const;
 /** One of {@link SEED_PROBLEM_CODES}. */

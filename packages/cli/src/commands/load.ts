@@ -6,13 +6,12 @@
  *
  * A load is a write like any other: it is recorded in the audit log (action `load`, by `--actor`),
  * and it refuses to replace edits recorded since the last load unless `--replace-edits` says so;
- * even then, an edit made after that check is never replaced unseen (the store checks the newest
- * audit sequence again in the load's own transaction).
+ * that rule is the seeds library's `loadIntoStore`, which this command calls.
  */
 import { userInfo } from 'node:os';
 import { Option, type Command } from 'commander';
-import { GovgraphError, type AuditEntry, type GraphStore, type StoreStats } from '@govgraph/core';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { GovgraphError, type GraphStore, type StoreStats } from '@govgraph/core';
+import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadIntoStore, loadSeedDirectories } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { addStoreOptions, openDataDirStore, openStore, seedLoadOptions, type StoreCliOptions } from '../store-options.js';
 import { describeFactDifferences } from './audit.js';
@@ -40,45 +39,6 @@ export function describeLoad(stats: StoreStats, storeName: string, seconds: numb
     `  links: ${describeCounts(stats.linksByKind) || 'none'}`,
     '',
   ].join('\n');
-}
-
-/** The audit log's action for a whole-graph replacement. */
-export const LOAD_ACTION = 'load';
-
-/** What stands between a load and the store: the newest audit sequence, and the writes since the last load. */
-export interface EditsSinceLoad {
-  /** The newest audit sequence (0 for an empty log): what the load expects to still be newest. */
-  newestSequence: number;
-  /** Audited writes after the last load (or ever, when there was none), newest first, at most `shown`. */
-  edits: AuditEntry[];
-  /** How many there are in all. */
-  count: number;
-}
-
-/** Reads the audit log for the writes a load would replace. */
-export async function editsSinceLastLoad(store: GraphStore, shown = 5): Promise<EditsSinceLoad> {
-  const recent = await store.auditLog({ newestFirst: true, limit: shown });
-  const newestSequence = recent[0]?.sequence ?? 0;
-  if (newestSequence === 0) return { newestSequence, edits: [], count: 0 };
-  const lastLoad = (await store.auditLog({ action: LOAD_ACTION, newestFirst: true, limit: 1 }))[0]?.sequence ?? 0;
-  // Entries are numbered without gaps, so the count needs no scan.
-  return { newestSequence, edits: recent.filter((e) => e.sequence > lastLoad), count: newestSequence - lastLoad };
-}
-
-/** The refusal `govgraph load` gives when the graph holds edits that the load would replace. */
-export function editsWouldBeReplaced(found: EditsSinceLoad, where: string): GovgraphError {
-  const lines = found.edits.map((e) => `  #${e.sequence} ${e.at} ${e.action} by ${e.actor}${e.changes.length > 0 ? ` (${e.changes.map((c) => c.id).slice(0, 3).join(', ')}${e.changes.length > 3 ? ', ...' : ''})` : ''}`);
-  return new GovgraphError(
-    'CONFLICT',
-    [
-      `${found.count} audited write${found.count === 1 ? '' : 's'} since the last load would be replaced by this load; nothing was loaded.`,
-      ...lines,
-      ...(found.count > found.edits.length ? [`  ... and ${found.count - found.edits.length} more (govgraph audit ${where}--after ${found.newestSequence - found.count} lists them all)`] : []),
-      `To keep them, export the graph first (govgraph export ${where}--out <folder>) and load that folder, or fold the edits into your seeds;`,
-      'to replace them anyway, pass --replace-edits (the audit log keeps every one of them).',
-    ].join('\n'),
-    { edits: found.count, newestSequence: found.newestSequence },
-  );
 }
 
 /** Registers `govgraph load`. */
@@ -117,15 +77,14 @@ export function registerLoadCommand(program: Command): void {
     const store: GraphStore =
       options.store === 'neo4j' ? await openStore(options) : options.dataDir ? await openDataDirStore(options.dataDir) : createMemoryStore();
     try {
-      const found = await editsSinceLastLoad(store);
-      if (found.count > 0 && !options.replaceEdits) throw editsWouldBeReplaced(found, options.dataDir ? `--data-dir ${options.dataDir} ` : options.store === 'neo4j' ? '--store neo4j ' : '');
-      const stats = await store.replaceAll(seeds.data, {
-        audit: { actor: options.actor ?? userInfo().username, action: LOAD_ACTION, comment: options.comment ?? `seeds: ${folders.join(', ')}` },
-        expectAuditSequence: found.newestSequence,
+      const { result: stats, replacedEdits } = await loadIntoStore(store, seeds.data, {
+        audit: { actor: options.actor ?? userInfo().username, comment: options.comment ?? `seeds: ${folders.join(', ')}` },
+        replaceEdits: options.replaceEdits,
+        storeOptions: options.dataDir ? `--data-dir ${options.dataDir} ` : options.store === 'neo4j' ? '--store neo4j ' : '',
       });
       process.stdout.write(describeLoad(stats, store.name, (Date.now() - started) / 1000));
       if (stats.auditEntry) {
-        const replaced = found.count > 0 ? `; it replaced ${found.count} edit${found.count === 1 ? '' : 's'}, still in the audit log` : '';
+        const replaced = replacedEdits > 0 ? `; it replaced ${replacedEdits} edit${replacedEdits === 1 ? '' : 's'}, still in the audit log` : '';
         process.stdout.write(`recorded as audit entry ${stats.auditEntry.sequence}, by ${stats.auditEntry.actor}${replaced}\n`);
         const differences = stats.auditEntry.replacedGraph ? describeFactDifferences(stats.auditEntry.replacedGraph) : [];
         process.stdout.write(differences.map((line) => `${line}\n`).join(''));

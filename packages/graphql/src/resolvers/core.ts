@@ -9,6 +9,7 @@ import {
   GovgraphError,
   holdsOn,
   isFuzzyDate,
+  nameAsOf,
   type Entity,
   type EntityKind,
   type FuzzyDate,
@@ -22,7 +23,6 @@ import {
   type SourceRef,
   type Validity,
 } from '@govgraph/core';
-import { nameAsOf } from '@govgraph/diagrams';
 import { primeEntities, type GovgraphContext } from '../context.js';
 import { checkAreaArgument, checkRange } from '../limits.js';
 import { currentEntity } from '../succession.js';

@@ -1,10 +1,10 @@
 /**
- * Turns zod issues into messages a seed author can act on ("unknown kind \"Bodyy\" (did you mean
+ * Turns zod issues into messages a seed author or an editor can act on ("unknown kind \"Bodyy\" (did you mean
  * \"Body\"?)" rather than "Invalid discriminator value"), each with the field path it is about.
  */
 import type { z } from 'zod';
-import { TEXT_PROBLEM_CODES, type TextProblemCode } from '@govgraph/core';
-import type { PathSegment } from './yaml-source.js';
+import type { PathSegment } from './problems.js';
+import { TEXT_PROBLEM_CODES, type TextProblemCode } from './text-rules.js';
 
 /** One readable schema problem, relative to the value that was validated. */
 export interface DescribedIssue {

@@ -1,24 +1,26 @@
 /**
- * The seed checks for facts that do not come from YAML (an API edit, an embedder's write): the same
- * zod rules and the same cross-reference rules `govgraph check` applies, reported against a field
- * path of the caller's input instead of a file, line and column. Edits are held to exactly what
- * seeds are held to, and nothing is checked twice in two ways.
+ * The fact rules and the schemas for facts that come as values rather than files (an API edit, a
+ * merge, an embedder's write): the same zod rules and the same cross-reference rules `govgraph
+ * check` applies to seeds, reported against a field path of the caller's input instead of a file,
+ * line and column. Edits are held to exactly what seeds are held to, and nothing is checked twice
+ * in two ways.
  */
 import type { z } from 'zod';
-import { entityInputSchema, linkInputSchema, type Entity, type Link } from '@govgraph/core';
-import { checkSeedGraph, idSuggester, type EntityRecord, type KnownEntity, type LinkRecord, type SeedGraph } from './checks.js';
-import { ProblemCollector, type SeedOrigin } from './collector.js';
-import type { SeedProblemCode, SeedProblemSeverity } from './problems.js';
-import { formatPath, SeedFile, type PathSegment } from './yaml-source.js';
+import { checkFactGraph, idSuggester, type EntityRecord, type FactGraph, type FactRuleCode, type FactRuleReporter, type KnownEntity, type LinkRecord } from './fact-rules.js';
+import { entityInputSchema, linkInputSchema, type Entity, type Link } from './ontology.js';
+import { formatPath, type PathSegment, type Problem, type ProblemSeverity } from './problems.js';
+import type { TextProblemCode } from './text-rules.js';
 import { describeZodIssues } from './zod-issues.js';
 
-/** One problem with a fact that was not read from a file. */
-export interface FactProblem {
+/** The codes a {@link FactProblem} may carry: a fact rule's, a text rule's, or `schema`. */
+export type FactProblemCode = FactRuleCode | TextProblemCode | 'schema';
+
+/** One problem with a fact that was not read from a file: a {@link Problem} with its severity. */
+export interface FactProblem extends Problem {
   /** Field path inside the caller's input, e.g. `entity.validity.to` (see {@link CheckedFact.path}). */
   path: string;
-  code: SeedProblemCode;
-  message: string;
-  severity: SeedProblemSeverity;
+  code: FactProblemCode;
+  severity: ProblemSeverity;
 }
 
 /** A fact to check, and where it sits in the caller's input. */
@@ -41,43 +43,37 @@ export interface CheckFactsInput {
   context?: readonly Entity[] | undefined;
 }
 
-/** A collector that records field paths only: these facts have no file to locate lines in. */
-class PathCollector extends ProblemCollector {
-  readonly found: FactProblem[] = [];
-
-  override at(origin: SeedOrigin, subPath: readonly PathSegment[], code: SeedProblemCode, message: string, options: { severity?: SeedProblemSeverity } = {}): void {
-    this.found.push({ path: formatPath([...origin.path, ...subPath]), code, message, severity: options.severity ?? 'error' });
-  }
-}
-
-/** The file every origin of an input points at (never parsed: PathCollector does not locate). */
-const NO_FILE = new SeedFile('<input>', '', false);
+/** Facts of an input are located by their field path. */
+type InputOrigin = readonly PathSegment[];
 
 /**
  * Runs `govgraph check`'s cross-reference rules (endpoint kinds, dangling ends and citations,
  * citations of non-Sources, missing sources, date order, links outside their ends' lifetimes,
- * kind-specific link fields, SITS_ON roles) on a few facts, in the order given. Warnings come back
- * with severity `warning`; the caller decides whether they block.
+ * kind-specific link fields, SITS_ON roles, aliases shared by two entities) on a few facts, in the
+ * order given. Warnings come back with severity `warning`; the caller decides whether they block.
  */
 export function checkFacts(input: CheckFactsInput): FactProblem[] {
-  const known = new Map<string, KnownEntity>();
-  const entities: EntityRecord[] = [];
-  const links: LinkRecord[] = [];
+  const known = new Map<string, KnownEntity<InputOrigin>>();
+  const entities: EntityRecord<InputOrigin>[] = [];
+  const links: LinkRecord<InputOrigin>[] = [];
   for (const entity of input.context ?? []) {
-    const origin: SeedOrigin = { seedFile: NO_FILE, path: [] };
+    const origin: InputOrigin = [];
     known.set(entity.id, { id: entity.id, kind: entity.kind, origin, record: { entity, origin } });
   }
   for (const { fact, path } of input.entities ?? []) {
-    const origin: SeedOrigin = { seedFile: NO_FILE, path: [...path] };
-    const record: EntityRecord = { entity: fact, origin };
-    known.set(fact.id, { id: fact.id, kind: fact.kind, origin, record });
+    const record: EntityRecord<InputOrigin> = { entity: fact, origin: [...path] };
+    known.set(fact.id, { id: fact.id, kind: fact.kind, origin: record.origin, record });
     entities.push(record);
   }
-  for (const { fact, path } of input.links ?? []) links.push({ link: fact, origin: { seedFile: NO_FILE, path: [...path] } });
-  const graph: SeedGraph = { entities, links, known, dependencies: new Map(), suggest: idSuggester(new Map()) };
-  const collector = new PathCollector();
-  checkSeedGraph(graph, collector);
-  return collector.found;
+  for (const { fact, path } of input.links ?? []) links.push({ link: fact, origin: [...path] });
+  const graph: FactGraph<InputOrigin> = { entities, links, known, dependencies: new Map(), suggest: idSuggester(new Map()) };
+  const found: FactProblem[] = [];
+  const reporter: FactRuleReporter<InputOrigin> = {
+    report: (origin, subPath, code, message, severity) => found.push({ path: formatPath([...origin, ...subPath]), code, message, severity }),
+    describe: (origin, subPath = []) => formatPath([...origin, ...subPath]) || 'the input',
+  };
+  checkFactGraph(graph, reporter);
+  return found;
 }
 
 /** What {@link parseFactInput} gives: the parsed value, or every problem. */

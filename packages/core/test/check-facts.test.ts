@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityInputSchema, linkInputSchema, normaliseEntity, normaliseLink, type EntityInput, type LinkInput } from '@govgraph/core';
-import { checkFacts, parseFactInput } from '@govgraph/seeds';
+import { checkFacts, entityInputSchema, linkInputSchema, normaliseEntity, normaliseLink, parseFactInput, type EntityInput, type LinkInput } from '@govgraph/core';
 
 const entity = (input: EntityInput) => normaliseEntity(entityInputSchema.parse(input));
 const link = (input: LinkInput) => normaliseLink(linkInputSchema.parse(input));
