@@ -152,6 +152,12 @@ describe('govgraph installed from packed tarballs, outside the workspace', () =>
 
   const project = (): string => join(scratch, 'project');
 
+  it('builds every publishable package as a project of `pnpm build` (tsconfig.build.json references)', () => {
+    const root = JSON.parse(readFileSync(join(workspace, 'tsconfig.build.json'), 'utf8')) as { references: { path: string }[] };
+    const built = new Set(root.references.map((reference) => join(workspace, reference.path)));
+    expect(packages.filter(({ dir }) => !built.has(join(dir, 'tsconfig.build.json'))).map(({ name }) => name)).toEqual([]);
+  });
+
   it('installs every publishable package with its declarations and no workspace: versions left', () => {
     expect(packages.length).toBeGreaterThanOrEqual(10);
     for (const { name } of packages) {
