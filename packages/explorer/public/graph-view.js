@@ -16,6 +16,8 @@ export const MIN_READABLE_PX = 11;
 export const MAX_FIT_ZOOM = 1.25;
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif';
 const TEXT_MAX_WIDTH = 130;
+/** A board view's box is wrapped wider rather than run past this many lines. */
+const BOARD_MAX_LINES = 6;
 /** Extra room a shape needs around its text (an ellipse or diamond holds less than a box). */
 const SHAPE_ROOM = {
   Person: [1.3, 1.25],
@@ -33,24 +35,38 @@ function measure(text, size, weight = 'normal') {
   return measureContext.measureText(text).width;
 }
 
-/** Wraps a label as Cytoscape does (at spaces, within the maximum width) and gives the box it needs. */
-export function labelBox(label, size, kind, weight) {
+function wrapLabel(label, size, weight, maxWidth) {
   const lines = [];
   for (const word of String(label).split(/\s+/).filter(Boolean)) {
     const last = lines.length - 1;
-    if (last >= 0 && measure(`${lines[last]} ${word}`, size, weight) <= TEXT_MAX_WIDTH) lines[last] += ` ${word}`;
+    if (last >= 0 && measure(`${lines[last]} ${word}`, size, weight) <= maxWidth) lines[last] += ` ${word}`;
     else lines.push(word);
   }
   if (lines.length === 0) lines.push('');
+  return lines;
+}
+
+/**
+ * Wraps a label as Cytoscape does (at spaces, within the wrap width `tw`) and gives the box it
+ * needs. With `maxLines`, a long label (a board view's duty with its lines of law) is wrapped
+ * wider, up to 2.5 times, rather than drawn as a tall narrow column.
+ */
+export function labelBox(label, size, kind, weight, maxLines = Infinity) {
+  let tw = TEXT_MAX_WIDTH;
+  let lines = wrapLabel(label, size, weight, tw);
+  while (lines.length > maxLines && tw < TEXT_MAX_WIDTH * 2.5) {
+    tw += 20;
+    lines = wrapLabel(label, size, weight, tw);
+  }
   const widest = Math.max(...lines.map((line) => measure(line, size, weight)));
   const [wx, hy] = SHAPE_ROOM[kind] ?? [1, 1];
-  return { w: Math.ceil((widest + 12) * wx), h: Math.ceil((lines.length * size * 1.25 + 10) * hy) };
+  return { w: Math.ceil((widest + 12) * wx), h: Math.ceil((lines.length * size * 1.25 + 10) * hy), tw };
 }
 
 /** The page's additions to the diagram's stylesheet: legible sizes, groups, hidden and highlighted elements. */
 function pageStyle() {
   return [
-    { selector: 'node', style: { 'font-size': NODE_FONT_SIZE, 'font-family': FONT_FAMILY, 'text-max-width': `${TEXT_MAX_WIDTH}px`, width: 'data(w)', height: 'data(h)', color: '#1a1a1a' } },
+    { selector: 'node', style: { 'font-size': NODE_FONT_SIZE, 'font-family': FONT_FAMILY, 'text-max-width': 'data(tw)', width: 'data(w)', height: 'data(h)', color: '#1a1a1a' } },
     { selector: 'node.focus', style: { 'font-size': FOCUS_FONT_SIZE, 'font-weight': 'bold' } },
     { selector: 'node.folded', style: { 'border-style': 'double', 'border-width': 4 } },
     {
@@ -173,7 +189,8 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
       }
       const groupId = parentOf.get(id);
       if (groupId && expanded.has(groupId) && drawnAs.get(id) === id && groupUsed.has(groupId)) data.parent = groupId;
-      elements.push(nodeElement({ data, classes }, Boolean(members && open)));
+      // The board view's boxes carry their chairs, leads and law: keep them short and wide.
+      elements.push(nodeElement({ data, classes }, Boolean(members && open), fold === 'compounds' ? BOARD_MAX_LINES : Infinity));
     }
     // Links: a folded end is drawn at its group; several links folded onto the same pair and kind become one.
     const aggregates = new Map();
@@ -323,9 +340,10 @@ export function elementAt(cy, p) {
   return nearest;
 }
 
-function nodeElement(element, isOpenGroup) {
+function nodeElement(element, isOpenGroup, maxLines) {
   const { data } = element;
   const focus = String(element.classes ?? '').split(' ').includes('focus');
-  if (!isOpenGroup) Object.assign(data, labelBox(data.label, focus ? FOCUS_FONT_SIZE : NODE_FONT_SIZE, data.kind, focus ? 'bold' : 'normal'));
+  data.tw = TEXT_MAX_WIDTH;
+  if (!isOpenGroup) Object.assign(data, labelBox(data.label, focus ? FOCUS_FONT_SIZE : NODE_FONT_SIZE, data.kind, focus ? 'bold' : 'normal', maxLines));
   return { group: 'nodes', data, classes: element.classes };
 }
