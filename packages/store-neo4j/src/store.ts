@@ -146,7 +146,29 @@ export interface Neo4jStoreOptions {
    * runaway query an API client gave up on stops using the database; default: the server's own limit.
    */
   transactionTimeoutMillis?: number | undefined;
+  /**
+   * How often an operation still waiting for Neo4j checks that Neo4j answers at all (ms; default
+   * {@link DEFAULT_STALL_CHECK_MILLIS}, 0 turns it off). A Neo4j that stops answering without closing
+   * its connections (paused, swapping, a network path that drops packets) would otherwise leave the
+   * operation waiting for ever: no driver timeout covers a query already sent. When the check finds
+   * Neo4j gone (no answer to a connectivity check within 2 s) the operation fails with
+   * STORE_UNAVAILABLE; while Neo4j answers, a slow query goes on, so big reads are not cut short.
+   * So an operation fails at most this plus 2 s after Neo4j goes away, however it goes.
+   */
+  stallCheckMillis?: number | undefined;
 }
+
+/** Default of {@link Neo4jStoreOptions.stallCheckMillis}: 5 s. */
+export const DEFAULT_STALL_CHECK_MILLIS = 5_000;
+
+/** Default of {@link Neo4jStoreOptions.maxTransactionRetryTimeMs}: 15 s. */
+export const DEFAULT_MAX_TRANSACTION_RETRY_MILLIS = 15_000;
+
+/** The driver's timeout for opening a connection (TCP and Bolt handshake): 5 s. */
+export const CONNECTION_TIMEOUT_MILLIS = 5_000;
+
+/** The driver's timeout for getting a connection from its pool (opening one included): 10 s. */
+export const CONNECTION_ACQUISITION_TIMEOUT_MILLIS = 10_000;
 
 type Row = Record<string, unknown>;
 type RawLink = { props: Row; from: string; to: string };
@@ -279,26 +301,62 @@ class Neo4jStore implements GraphStore {
     }
   }
 
-  private async read<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.session('READ');
-    try {
-      const timeout = this.options.transactionTimeoutMillis;
-      return await session.executeRead(work, timeout ? { timeout } : undefined);
-    } catch (error) {
-      throw await this.failure(error, doing);
-    } finally {
-      await session.close().catch(() => undefined);
+  /**
+   * Waits for `work`, checking every `stallCheckMillis` that Neo4j still answers: STORE_UNAVAILABLE
+   * (and `stalled()` true) once it does not, so a server that stopped answering never leaves a
+   * caller waiting.
+   */
+  private async watched<T>(doing: string, work: Promise<T>, stalled: () => void): Promise<T> {
+    const every = this.options.stallCheckMillis ?? DEFAULT_STALL_CHECK_MILLIS;
+    if (every <= 0) return work;
+    work.catch(() => undefined); // abandoned once Neo4j is found gone: nobody waits for it then
+    const started = Date.now();
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const tick = new Promise<'tick'>((resolve) => {
+        timer = setTimeout(() => resolve('tick'), every);
+      });
+      try {
+        const outcome = await Promise.race([work.then((value) => ({ value })), tick]);
+        if (outcome !== 'tick') return outcome.value;
+      } finally {
+        clearTimeout(timer);
+      }
+      if (!(await this.reachable())) {
+        stalled();
+        const where = redactUri(this.options.uri);
+        throw new GovgraphError(
+          'STORE_UNAVAILABLE',
+          `Neo4j at ${where} is unavailable while ${doing}: no answer after ${Date.now() - started} ms, and it does not answer a connectivity check`,
+          { uri: where },
+        );
+      }
     }
   }
 
+  private async read<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const timeout = this.options.transactionTimeoutMillis;
+    return this.inSession('READ', doing, (session) => session.executeRead(work, timeout ? { timeout } : undefined));
+  }
+
   private async write<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.session('WRITE');
+    return this.inSession('WRITE', doing, (session) => session.executeWrite(work));
+  }
+
+  /** Runs one managed transaction in a new session, watched for a stalled server, with failures translated. */
+  private async inSession<T>(mode: 'READ' | 'WRITE', doing: string, run: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.session(mode);
+    let stalled = false;
     try {
-      return await session.executeWrite(work);
+      return await this.watched(doing, run(session), () => {
+        stalled = true;
+      });
     } catch (error) {
       throw await this.failure(error, doing);
     } finally {
-      await session.close().catch(() => undefined);
+      // A stalled session closes only once Neo4j answers again: let it, without waiting.
+      const closing = session.close().catch(() => undefined);
+      if (!stalled) await closing;
     }
   }
 
@@ -354,14 +412,9 @@ class Neo4jStore implements GraphStore {
 
   /** Runs one auto-commit query (`CALL … IN TRANSACTIONS` cannot run inside a managed transaction). */
   private async autoCommit(doing: string, query: string): Promise<void> {
-    const session = this.session('WRITE');
-    try {
+    await this.inSession('WRITE', doing, async (session) => {
       await session.run(query);
-    } catch (error) {
-      throw await this.failure(error, doing);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
+    });
   }
 
   /**
@@ -718,9 +771,9 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     const auth = options.user !== undefined || options.password !== undefined ? neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? '') : undefined;
     driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
-      maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 15_000,
-      connectionTimeout: 10_000,
-      connectionAcquisitionTimeout: 20_000,
+      maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_TRANSACTION_RETRY_MILLIS,
+      connectionTimeout: CONNECTION_TIMEOUT_MILLIS,
+      connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MILLIS,
       logging: { level: 'error', logger: () => {} },
     });
   } catch (error) {
