@@ -63,6 +63,19 @@ describe('govgraph serve', () => {
     for (const bad of ['0', 'two', '1.5']) expect(await runCli(['serve', '--port', '0', '--max-in-flight', bad, ...seeds])).toBe(EXIT.usage);
   });
 
+  it('gives no "Did you mean" suggestions, no introspection and no IDE with --production', async () => {
+    captured.stdout = [];
+    const running = runCli(['serve', '--port', '0', '--production', ...seeds]);
+    const url = await waitForUrl();
+    const ask = async (query: string) =>
+      (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { errors?: { message: string }[] };
+    expect((await ask('{ serch(text: "ECSP") { entity { id } } }')).errors?.map((e) => e.message)).toEqual(['Cannot query field "serch" on type "Query".']);
+    expect((await ask('{ __schema { types { name } } }')).errors?.[0]?.message).toContain('introspection');
+    expect((await fetch(url.replace(/graphql$/, ''), { headers: { accept: 'text/html' } })).status).toBe(404);
+    process.emit('SIGINT', 'SIGINT');
+    expect(await running).toBe(EXIT.ok);
+  });
+
   it('rejects a bad --request-timeout as a usage error', async () => {
     expect(await runCli(['serve', '--port', '0', '--request-timeout', '5s', ...seeds])).toBe(EXIT.usage);
   });

@@ -19,10 +19,22 @@ export function findGovgraphError(error: unknown): GovgraphError | null {
   return null;
 }
 
-/** Apollo `formatError`: puts the GovgraphError code and details into `extensions`. */
+/** What a client is told of an error nobody expected (its details go to the server log). */
+export const INTERNAL_ERROR_MESSAGE = 'internal error: the server could not answer this; the details are in its log';
+
+/**
+ * Apollo `formatError`: puts the GovgraphError code and details into `extensions`. An error with no
+ * govgraph code that Apollo calls INTERNAL_SERVER_ERROR (something threw that nobody expected: a
+ * library's own message, perhaps with paths or internal names) reaches the client only as
+ * {@link INTERNAL_ERROR_MESSAGE}, with its field path (unless stack traces are on, for debugging).
+ */
 export function formatGovgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const govgraph = findGovgraphError(error);
-  if (!govgraph) return formatted;
+  if (!govgraph) {
+    // With includeStacktraceInErrorResponses (debugging) the stack is there, and so is the message.
+    if (formatted.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR' || formatted.extensions['stacktrace'] !== undefined) return formatted;
+    return { ...formatted, message: INTERNAL_ERROR_MESSAGE };
+  }
   const extensions: Record<string, unknown> = { ...formatted.extensions, code: govgraph.code };
   if (govgraph.details !== undefined) extensions['details'] = govgraph.details;
   return { ...formatted, extensions };

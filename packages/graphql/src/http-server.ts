@@ -15,6 +15,7 @@ import { IDE_ASSET_PREFIX, readIdeAsset, renderIdePage } from './ide.js';
 import { createInFlightLimiter, type InFlightLimiter } from './in-flight-limit.js';
 import { createClientRateLimiter, limitedClient, type ClientRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createGovgraphServer, type CreateGovgraphServerOptions } from './server.js';
+import { describeError, jsonLinesLog, serverLogOf, type ServerLog } from './server-log.js';
 
 /** An extra route: handles the request and returns true, or returns false to let the next route try. */
 export type HttpRoute = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
@@ -61,7 +62,16 @@ export interface StartGovgraphHttpServerOptions extends CreateGovgraphServerOpti
    * server answers HTTP 429 with code RATE_LIMITED. Default: no limit.
    */
   maxInFlightPerClient?: number | undefined;
+  /**
+   * Longest `/healthz` waits for the store before answering 503 unavailable; default
+   * {@link DEFAULT_HEALTH_CHECK_TIMEOUT_MILLIS}. A store that stops answering is then reported at once,
+   * not when its own checks give up.
+   */
+  healthCheckTimeoutMillis?: number | undefined;
 }
+
+/** Default of {@link StartGovgraphHttpServerOptions.healthCheckTimeoutMillis}: 5 s. */
+export const DEFAULT_HEALTH_CHECK_TIMEOUT_MILLIS = 5_000;
 
 /** The per-client limits a server was started with. */
 interface ClientLimits {
@@ -92,6 +102,13 @@ class HttpFailure extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/** The keys file could not be read or parsed while checking a request's key: the server's fault, not the client's. */
+class KeysUnreadable extends Error {
+  constructor(readonly reason: unknown) {
+    super('the server cannot check API keys: its keys file cannot be read; requests with a key fail until its administrator mends it');
   }
 }
 
@@ -154,7 +171,10 @@ async function executeGraphql(
   req: IncomingMessage,
   url: URL,
 ) {
-  const principal = await authenticateRequest(req.headers.authorization, options);
+  const principal = await authenticateRequest(req.headers.authorization, options).catch((error: unknown) => {
+    if (isGovgraphError(error, 'UNAUTHENTICATED')) throw error;
+    throw new KeysUnreadable(error);
+  });
   // Before the body is read: a refused client costs the server as little as possible.
   const client = limitedClient(principal, req);
   await limits.rate?.take(client);
@@ -195,6 +215,7 @@ async function serveGraphql(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
   limits: ClientLimits,
+  log: ServerLog,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
@@ -206,10 +227,12 @@ async function serveGraphql(
       limit: 'requestTimeoutMillis',
       max: timeoutMillis,
     });
+    log({ event: 'request-timeout', code: error.code, status: 503, message: error.message, method: req.method, path: url.pathname });
     sendJson(res, 503, { errors: [{ message: error.message, extensions: { code: error.code, details: error.details } }] });
     return;
   }
   res.statusCode = result.status ?? 200;
+  if (res.statusCode >= 500) log({ event: 'http-5xx', status: res.statusCode, message: `GraphQL answered HTTP ${res.statusCode}`, method: req.method, path: url.pathname });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   if (result.body.kind === 'complete') {
     res.end(result.body.string);
@@ -223,6 +246,7 @@ async function handle(
   apollo: ApolloServer<GovgraphContext>,
   options: StartGovgraphHttpServerOptions,
   limits: ClientLimits,
+  log: ServerLog,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -233,15 +257,21 @@ async function handle(
   const method = req.method ?? 'GET';
   const isRead = method === 'GET' || method === 'HEAD';
   if (url.pathname === '/healthz' && isRead) {
+    const healthMillis = options.healthCheckTimeoutMillis ?? DEFAULT_HEALTH_CHECK_TIMEOUT_MILLIS;
     try {
-      const stats = await options.store.stats();
-      sendJson(res, 200, { status: 'ok', store: options.store.name, entities: stats.entities, links: stats.links });
-    } catch {
-      sendJson(res, 503, { status: 'unavailable', store: options.store.name });
+      const stats = await withinTimeout(options.store.stats(), healthMillis);
+      if (stats) {
+        sendJson(res, 200, { status: 'ok', store: options.store.name, entities: stats.entities, links: stats.links });
+        return;
+      }
+      log({ event: 'health-check-failed', status: 503, message: `the ${options.store.name} store did not answer within ${healthMillis} ms`, method, path: url.pathname });
+    } catch (error) {
+      log({ event: 'health-check-failed', status: 503, ...describeError(error), stack: undefined, method, path: url.pathname });
     }
+    sendJson(res, 503, { status: 'unavailable', store: options.store.name });
     return;
   }
-  const ide = options.ide ?? true;
+  const ide = options.ide ?? options.production !== true;
   if (ide && url.pathname.startsWith(IDE_ASSET_PREFIX) && isRead) {
     const asset = await readIdeAsset(url.pathname.slice(IDE_ASSET_PREFIX.length));
     if (!asset) return sendError(res, 404, `no such file: ${url.pathname}`, 'NOT_FOUND');
@@ -258,7 +288,7 @@ async function handle(
     res.end(method === 'HEAD' ? undefined : renderIdePage());
     return;
   }
-  if (url.pathname === '/graphql') return serveGraphql(apollo, options, limits, req, res, url);
+  if (url.pathname === '/graphql') return serveGraphql(apollo, options, limits, log, req, res, url);
   sendError(res, 404, `nothing at ${url.pathname}: the GraphQL endpoint is /graphql`, 'NOT_FOUND');
 }
 
@@ -268,15 +298,22 @@ export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOp
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0)) {
     throw new GovgraphError('INVALID_INPUT', `requestTimeoutMillis must be a whole number of milliseconds (0: no timeout), got ${timeout}`, { requestTimeoutMillis: timeout });
   }
+  const health = options.healthCheckTimeoutMillis;
+  if (health !== undefined && !(Number.isInteger(health) && health >= 1)) {
+    throw new GovgraphError('INVALID_INPUT', `healthCheckTimeoutMillis must be a whole number of milliseconds of at least 1, got ${health}`, { healthCheckTimeoutMillis: health });
+  }
   const limits: ClientLimits = {
     rate: options.rateLimit ? createClientRateLimiter(options.rateLimit) : undefined,
     inFlight: options.maxInFlightPerClient === undefined ? undefined : createInFlightLimiter(options.maxInFlightPerClient),
   };
+  const log = serverLogOf(options.log === undefined ? jsonLinesLog() : options.log);
   let apollo: ApolloServer<GovgraphContext> | undefined;
   const httpServer = createServer((req, res) => {
     if (!apollo) return sendError(res, 503, 'the server is starting', 'UNAVAILABLE');
-    handle(apollo, options, limits, req, res).catch((error: unknown) => {
+    handle(apollo, options, limits, log, req, res).catch((error: unknown) => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (res.headersSent) {
+        log({ event: 'http-5xx', ...describeError(error), method: req.method, path, message: `the answer failed part-way: ${describeError(error).message}` });
         res.destroy();
         return;
       }
@@ -287,11 +324,18 @@ export async function startGovgraphHttpServer(options: StartGovgraphHttpServerOp
       } else if (isGovgraphError(error, 'RATE_LIMITED')) {
         res.setHeader('retry-after', String(error.details?.['retryAfterSeconds'] ?? 1));
         sendJson(res, 429, { errors: [{ message: error.message, extensions: { code: error.code, details: error.details } }] });
-      } else sendError(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR');
+      } else if (error instanceof KeysUnreadable) {
+        log({ event: 'keys-file-unreadable', status: 500, code: 'INTERNAL_SERVER_ERROR', message: describeError(error.reason).message, method: req.method, path });
+        sendError(res, 500, error.message, 'INTERNAL_SERVER_ERROR');
+      } else {
+        log({ event: 'http-5xx', status: 500, ...describeError(error), code: 'INTERNAL_SERVER_ERROR', method: req.method, path });
+        sendError(res, 500, 'internal server error; the details are in the server log', 'INTERNAL_SERVER_ERROR');
+      }
     });
   });
   const started = createGovgraphServer({
     ...options,
+    log,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 5000 }),
       ...(options.plugins ?? []),

@@ -16,14 +16,16 @@ export type { GovgraphContext, GovgraphContextOptions, GovgraphLoaders } from '.
 export { currentEntity } from './succession.js';
 
 // Errors and limits
-export { formatGovgraphError, findGovgraphError } from './errors.js';
-export { DEFAULT_LIMITS, resolveLimits, limitValidationRules, checkRange } from './limits.js';
+export { formatGovgraphError, findGovgraphError, INTERNAL_ERROR_MESSAGE } from './errors.js';
+export { jsonLinesLog, redactSecrets, STORE_FAILURE_CODES } from './server-log.js';
+export type { ServerLog, ServerLogEntry } from './server-log.js';
+export { DEFAULT_LIMITS, FIELD_WORK, resolveLimits, limitValidationRules, checkRange, operationCost } from './limits.js';
 export type { GovgraphLimits } from './limits.js';
 
 // Servers
 export { createGovgraphServer } from './server.js';
 export type { CreateGovgraphServerOptions } from './server.js';
-export { startGovgraphHttpServer, DEFAULT_REQUEST_TIMEOUT_MILLIS } from './http-server.js';
+export { startGovgraphHttpServer, DEFAULT_REQUEST_TIMEOUT_MILLIS, DEFAULT_HEALTH_CHECK_TIMEOUT_MILLIS } from './http-server.js';
 export type { StartGovgraphHttpServerOptions, GovgraphHttpServer, HttpRoute } from './http-server.js';
 export type { RateLimitOptions } from './rate-limit.js';
 

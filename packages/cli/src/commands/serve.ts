@@ -51,7 +51,7 @@ export function registerServeCommand(program: Command): void {
     .description('serve the GraphQL API (POST/GET /graphql), an offline GraphQL IDE at / and /healthz until Ctrl-C')
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4000).argParser(wholeNumberArgument('a number from 0 to 65535', 0, 65535)))
     .addOption(new Option('--host <host>', 'interface to listen on (0.0.0.0 for every interface)').default('127.0.0.1'))
-    .addOption(new Option('--production', 'turn off the GraphQL IDE and schema introspection (see docs/security.md)'))
+    .addOption(new Option('--production', 'turn off the GraphQL IDE, schema introspection and "Did you mean" suggestions (see docs/security.md)'))
     .addOption(
       new Option('--request-timeout <ms>', 'answer a GraphQL request still running after this long with 503 TIMEOUT (Neo4j abandons its reads then too; 0: no limit)')
         .default(DEFAULT_REQUEST_TIMEOUT_MILLIS)
@@ -80,8 +80,7 @@ export function registerServeCommand(program: Command): void {
         port: options.port,
         host: options.host,
         routes: SERVE_ROUTES,
-        ide: !options.production,
-        introspection: !options.production,
+        production: options.production === true,
         requestTimeoutMillis: options.requestTimeout,
         keys,
         requireKeyForReads: options.requireKeyForReads,

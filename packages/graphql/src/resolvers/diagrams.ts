@@ -2,7 +2,8 @@
  * Resolvers of `schema/diagrams.graphql`: the `diagram` field, which returns exactly what
  * `govgraph diagram` prints, through the same `createDiagram` of `@govgraph/diagrams`.
  */
-import type { IsoDay, LinkKind } from '@govgraph/core';
+import { GraphQLError } from 'graphql';
+import { isGovgraphError, type IsoDay, type LinkKind } from '@govgraph/core';
 import { DIAGRAM_FORMATS, DIAGRAM_PRESETS, createDiagram, type DiagramFormat, type DiagramPreset, type RankDir } from '@govgraph/diagrams';
 import { enumValueMap } from '../enums.js';
 import { checkAreaArgument, checkRange } from '../limits.js';
@@ -21,6 +22,24 @@ interface DiagramArgs {
   direction?: RankDir | null;
 }
 
+/**
+ * A diagram, or a DIAGRAM_FAILED error saying so in words when drawing it fails for a reason that
+ * is not a govgraph error (Graphviz's own message, say): the raw message stays in the server log
+ * (it is the error's `originalError`), never in the answer.
+ */
+async function drawing(focus: string, format: DiagramFormat, diagram: Promise<string>): Promise<string> {
+  try {
+    return await diagram;
+  } catch (error) {
+    if (isGovgraphError(error)) throw error;
+    const other = format === 'svg' ? '; the MERMAID, DOT and CYTOSCAPE formats are drawn without Graphviz' : '';
+    throw new GraphQLError(`the ${format} diagram of ${JSON.stringify(focus)} could not be drawn (the failure is in the server log)${other}`, {
+      originalError: error instanceof Error ? error : new Error(String(error)),
+      extensions: { code: 'DIAGRAM_FAILED', details: { focus, format } },
+    });
+  }
+}
+
 /** The diagrams resolver module. */
 export const diagramResolvers: ResolverModule = ({ limits, context: contextOf }) => ({
   DiagramFormat: enumValueMap(DIAGRAM_FORMATS),
@@ -29,7 +48,7 @@ export const diagramResolvers: ResolverModule = ({ limits, context: contextOf })
     diagram: async (_: unknown, args: DiagramArgs, ctx: unknown): Promise<string> => {
       const context = contextOf(ctx);
       const depth = args.depth == null ? undefined : checkRange('depth', args.depth, limits.maxSubgraphDepth, 'maxSubgraphDepth', 0);
-      return createDiagram(
+      return drawing(args.focus, args.format, createDiagram(
         context.store,
         {
           focus: args.focus,
@@ -43,7 +62,7 @@ export const diagramResolvers: ResolverModule = ({ limits, context: contextOf })
           rankdir: args.direction ?? undefined,
         },
         args.format,
-      );
+      ));
     },
   },
 });
