@@ -126,6 +126,8 @@ describe('govgraph installed from packed tarballs, outside the workspace', () =>
 
   beforeAll(async () => {
     scratch = realpathSync(mkdtempSync(join(tmpdir(), 'govgraph-install-'))); // real: the CLI and Node name files by their real paths
+    // Inside the checkout, Node would find the workspace's node_modules and hide a missing dependency.
+    if (!relative(realpathSync(workspace), scratch).startsWith('..')) throw new Error(`the temporary folder ${scratch} is inside the workspace; set TMPDIR elsewhere`);
     const tarballs = join(scratch, 'tarballs');
     const project = join(scratch, 'project');
     await runOk('pnpm', ['--silent', 'build'], workspace, { ...process.env });
@@ -174,6 +176,18 @@ describe('govgraph installed from packed tarballs, outside the workspace', () =>
     expect(result.stdout).toMatch(/^Usage: govgraph /);
     for (const command of ['check', 'serve', 'query', 'diagram', 'export']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(result.stdout).toContain('Exit codes: 0 ok');
+  });
+
+  it('govgraph exits 0 quietly when the reader of its output has gone (govgraph export --help | head -1)', { timeout: COMMAND_TIMEOUT }, async () => {
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(bin, ['export', '--help'], { cwd: project(), env: outsideEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result).toEqual({ code: 0, stderr: '' });
   });
 
   it('govgraph check checks the shipped reference layer and Sefton dataset, and folders named relative to where it runs', { timeout: COMMAND_TIMEOUT }, async () => {
