@@ -7,9 +7,10 @@
 import { readDocumentFile, type DocumentText } from './document/read-document.js';
 import { MAX_DOCUMENTS } from './limits.js';
 import { readActions } from './rules/actions.js';
+import { readChairSentence } from './rules/chair.js';
 import { readApologySentence, readAttendanceBlocks, type AttendanceRecord } from './rules/attendance.js';
-import { readHeader } from './rules/header.js';
-import { readHeadingItems, readNumberedItems, type ItemSpan } from './rules/items.js';
+import { findBodyInText, readHeader } from './rules/header.js';
+import { readHeadingItems, readNumberedItems, readRowItems, type ItemSpan } from './rules/items.js';
 import { readNextMeeting } from './rules/next-meeting.js';
 import { parsePeopleList } from './rules/people.js';
 import { hasFormalResolutions, readItemResolutions } from './rules/resolutions.js';
@@ -32,13 +33,21 @@ const ROLE_OF_LIST: Record<AttendanceRecord['list'], PersonRole> = {
 };
 
 /** Signs that a text records a meeting held rather than one to come. */
-const MINUTE_LANGUAGE_RE = /\b(?:were|was|had been)\s+(?:received|submitted|noted|agreed|resolved|considered|reported|presented)\b|\bresolved\b|\bit was agreed\b|\bthe (?:partnership|board|committee|group|panel) (?:received|considered|noted|agreed)\b/i;
+const MINUTE_LANGUAGE_RE = /\b(?:were|was|had been)\s+(?:received|submitted|noted|agreed|resolved|considered|reported|presented|reviewed|confirmed|made|discussed|taken as read)\b|\bwelcomed\b|\bresolved\b|\bit was agreed\b|\bthe (?:partnership|board|committee|group|panel) (?:received|considered|noted|agreed)\b/i;
+
+/** "Minutes:" on its own line under an item, or closing an item's row ("Apologies Minutes: There were none."). */
+const WEB_MINUTES_LABEL_RE = /(?:^|\s)Minutes:(?:\s|$)/;
 
 function decideKind(segment: Segment, lines: readonly TextLine[], hasResolutions: boolean, hasAttendance: boolean): DocumentKind {
   if (segment.kind === 'agenda' || segment.kind === 'minutes') return segment.kind;
   if (hasResolutions || hasAttendance) return 'minutes';
   let signs = 0;
-  for (let i = segment.start; i < segment.end && signs < 2; i++) if (MINUTE_LANGUAGE_RE.test(lines[i]!.text)) signs++;
+  for (let i = segment.start; i < segment.end && signs < 2; i++) {
+    const text = lines[i]!.text;
+    // A web page's "Minutes:" under an item holds what the meeting did.
+    if (WEB_MINUTES_LABEL_RE.test(text)) signs += 2;
+    else if (MINUTE_LANGUAGE_RE.test(text)) signs++;
+  }
   return signs >= 2 ? 'minutes' : 'agenda';
 }
 
@@ -65,7 +74,9 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   const header = readHeader(segLines);
   const attendance = readAttendanceBlocks(segLines, header.end);
   const businessStart = attendance.end;
-  const items: ItemSpan[] = readNumberedItems(segLines, businessStart, segLines.length) ?? readHeadingItems(segLines, businessStart, segLines.length);
+  const items: ItemSpan[] = readNumberedItems(segLines, businessStart, segLines.length) ??
+    readRowItems(segLines, businessStart, segLines.length) ??
+    readHeadingItems(segLines, businessStart, segLines.length);
   const formal = hasFormalResolutions(segLines, businessStart, segLines.length);
 
   const people: PersonRecord[] = attendance.records.map((r) => ({
@@ -124,6 +135,11 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   // A fragment with neither a date, a body nor items (a contact block, a list on its own) is no document.
   if (items.length === 0 && !header.date && !header.body) return null;
 
+  // A page that lost its title (a web page's table of items) may name its body in the text.
+  if (!header.body) {
+    header.body = findBodyInText(segLines, 0);
+    if (header.body) warnings.push(`body name "${header.body}" read from the text, not from a title`);
+  }
   const bodyId = header.body && resolver ? (resolver.resolveBody(header.body)?.id ?? null) : null;
   if (!header.body) warnings.push('no body name found');
   else if (resolver && !bodyId) warnings.push(`body "${header.body}" matches no single entity of the graph`);
@@ -131,6 +147,7 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   if (items.length === 0) warnings.push('no items found');
   if (resolver) mergeMentions(documentMentions, resolver.findMentions(segLines.slice(0, businessStart).map((l) => l.text).join('\n')));
 
+  if (kind === 'minutes' && !people.some((p) => p.chair && p.role !== 'apologies')) markChairNamedInText(segLines, businessStart, people);
   // The chair is whoever chaired among those there (or, for an agenda, among the members); never an apology.
   const chairPerson = people.find((p) => p.chair && p.role !== 'apologies');
   const nextMeeting = readNextMeeting(segLines, items, header.date, 0, segLines.length);
@@ -152,6 +169,25 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
     lines: { from: segLines[0]?.n ?? 0, to: segLines.at(-1)?.n ?? 0 },
     warnings,
   };
+}
+
+/**
+ * Minutes whose attendance names no chair may say who chaired in the text: "X took the Chair", "That
+ * X be elected Chairman". The person is marked chair among those present, or added as present when
+ * the minutes list no one present; one missing from a list of those present is not guessed in.
+ */
+function markChairNamedInText(lines: readonly TextLine[], from: number, people: PersonRecord[]): void {
+  for (let i = from; i < lines.length; i++) {
+    const named = readChairSentence(lines[i]!.text);
+    const [chair] = named ? parsePeopleList(named) : [];
+    if (!chair) continue;
+    const present = people.filter((p) => p.role === 'present');
+    const surname = (name: string): string => name.split(/\s+/).at(-1)!.toLowerCase();
+    const existing = present.find((p) => surname(p.name) === surname(chair.name));
+    if (existing) existing.chair = true;
+    else if (present.length === 0) people.unshift({ ...chair, chair: true, role: 'present' });
+    return;
+  }
 }
 
 /**

@@ -52,7 +52,8 @@ describe('edge inputs', () => {
   });
 
   it('reads Windows-1252 bytes (curly quotes) and says so', () => {
-    const text = fixtures.find((f) => f.startsWith('Agenda and minutes'))!.replace('Board received', 'Board\u2019s members received');
+    // The web page fixture with a "Board received" sentence to curl a quote into.
+    const text = readFileSync(`${dir}web-northbay-2021-02-04.txt`, 'utf8').replace('Board received', 'Board\u2019s members received');
     const bytes = Uint8Array.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0) & 0xff)));
     const result = extractChecked(bytes);
     expect(result.warnings.some((w) => w.includes('Windows-1252'))).toBe(true);

@@ -13,13 +13,15 @@ export type AttendanceList = 'present' | 'also-present' | 'apologies' | 'member'
 const LABELS: { list: AttendanceList; re: RegExp }[] = [
   { list: 'also-present', re: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|officers?(?:\s+(?:present|in\s+attendance))?|attending|guests?|observers?)\s*(?:(?:were)?\s*[:\-–—]\s*(.*))?$/i },
   { list: 'present', re: /^(?:(?:members|board\s+members|councillors|partners|attendees)\s+)?(?:present|attendees|attendance|in\s+the\s+chair)(?:\s+were)?\s*(?:[:\-–—]\s*(.*))?$/i },
+  // Attendance grouped by who they are: "Panel Attendees: ...", "Cllrs: ...", "Police Service Representative: ...".
+  { list: 'present', re: /^(?:(?:[A-Z][\w'’-]*\s+){1,3}[Aa]ttendees|[Cc]llrs|[Cc]ouncillors|(?:[A-Z][\w'’-]*\s+){1,4}[Rr]epresentatives?)\s*:\s*(\S.*)$/ },
   { list: 'apologies', re: /^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?|absent|absentees|not\s+present)\s*[:\-–—]\s*(.*)$/i },
   { list: 'member', re: /^(?:membership|members|committee\s+members|board\s+members|partnership\s+members)\s*(?:[:\-–—]\s*(.*))?$/i },
 ];
 
-/** "Apologies for absence were received from ...", "Apologies had been submitted on behalf of ...". */
+/** "Apologies for absence were received from ...", "An apology for absence was received from ...", "Apologies had been submitted on behalf of ...". */
 const APOLOGY_SENTENCE_RE =
-  /\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:received|submitted|given|tendered|noted|recorded|made|sent|reported)\s*(?:from|on\s+behalf\s+of|by|for)?\s*(?:the\s+following\s*)?:?\s*(.*)$/i;
+  /\b(?:apologies|an\s+apology)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:received|submitted|given|tendered|noted|recorded|made|sent|reported)\s*(?:from|on\s+behalf\s+of|by|for)?\s*(?:the\s+following\s*)?:?\s*(.*)$/i;
 
 /** The list a label line starts, and the rest of the line. A bare "Apologies" heading counts only before a table. */
 export function matchAttendanceLabel(text: string, next?: TextLine): { list: AttendanceList; rest: string } | null {

@@ -24,7 +24,9 @@ const MAX_HEADER_LINES = 25;
 /** A publisher's name above the body's: "Sefton Council", "Eastshire County Council". */
 const COUNCIL_TITLE_RE = /^(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:metropolitan\s+)?(?:borough|county|city|district|town|parish)\s+)?council$/i;
 /** A title that says what the paper is, not who met: "RECORD OF MEETING", "Notes of the meeting". */
-const RECORD_TITLE_RE = /^(?:record|notes?|minutes|summary)\s+of\s+(?:the\s+)?meeting$/i;
+const RECORD_TITLE_RE = /^(?:(?:record|notes?|minutes|summary)\s+of\s+(?:the\s+)?meeting|meeting\s+(?:minutes|notes))$/i;
+/** When the meeting began, as minutes note it: "Meeting opened at 19.15hrs". */
+const OPENED_AT_RE = /^(?:the\s+)?meeting\s+(?:opened|started|commenced|began)\s+at\b/i;
 /** The last words of a body's name, so a title line that ends with one finishes the name begun above it. */
 const BODY_END_RE = /\b(?:board|partnership|group|committee|sub[- ]?committee|forum|panel|executive|team|meeting)$/i;
 /** A lone word in capitals left by a logo ("SAFER"): read past it. */
@@ -101,11 +103,11 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
       }
       continue;
     }
-    if (TABLE_HEADER_RE.test(text)) {
+    if (TABLE_HEADER_RE.test(text) || /^items$/i.test(text)) {
       i++;
       break;
     }
-    if (RECORD_TITLE_RE.test(text)) continue;
+    if (RECORD_TITLE_RE.test(text) || OPENED_AT_RE.test(text)) continue;
     if (info.body && LOGO_WORD_RE.test(text) && lines[i]!.gap > 0) continue;
     const label = LABEL_RE.exec(text);
     if (label) {
@@ -178,4 +180,21 @@ export function readHeader(lines: readonly TextLine[]): HeaderInfo {
   }
   info.end = i;
   return info;
+}
+
+/** "... of the Safer Neighbourhood Board", "OF SAFER PLYMOUTH PARTNERSHIP": a body named in the text. */
+const BODY_IN_TEXT_RE = /\b(?:of|the)\s+((?:[A-Z][\w'’&-]*\s+){1,4}(?:Partnership|Board|Committee|Forum|Panel|PARTNERSHIP|BOARD|COMMITTEE|FORUM|PANEL))\b/;
+
+/**
+ * The body a document names in its text, for a page whose head names none (a web page that lost its
+ * title): the first "of the <Name> Partnership/Board/..." written, in title case when in capitals.
+ */
+export function findBodyInText(lines: readonly TextLine[], from: number): string | null {
+  for (let i = from; i < lines.length; i++) {
+    const m = BODY_IN_TEXT_RE.exec(lines[i]!.text);
+    if (!m) continue;
+    const name = m[1]!;
+    return name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : name;
+  }
+  return null;
 }

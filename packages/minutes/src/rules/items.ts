@@ -11,6 +11,7 @@ import {
   ANY_OTHER_BUSINESS_RE,
   DOCUMENT_LINK_RE,
   CLOSING_ITEM_RE,
+  DURATION_RE,
   cleanTitle,
   isHeadingLike,
   isItemTitle,
@@ -55,7 +56,7 @@ function numberedCandidates(lines: readonly TextLine[], start: number, end: numb
     const bare = matchBareNumber(line.text);
     const next = lines[i + 1];
     if (bare && next && next.gap <= 2 && isItemTitle(cleanTitle(next.text)) && !matchNumberedHeading(next.text)) {
-      const m = /^(\d+)([a-z]?)$/.exec(bare)!;
+      const m = /(\d+)([a-z]?)$/.exec(bare)!;
       out.push({ index: i, value: Number(m[1]), suffix: m[2]!, number: bare, title: cleanTitle(next.text), span: 2 });
     }
   }
@@ -107,7 +108,18 @@ function longestChain(candidates: readonly Candidate[]): Candidate[] {
 
 /** Items of a numbered layout, or null when the text has no run of numbered headings. */
 export function readNumberedItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] | null {
-  const chain = longestChain(numberedCandidates(lines, start, end));
+  const candidates = numberedCandidates(lines, start, end);
+  // A list whose numbers a converter reset ("1." before every item) keeps its order but not its numbers.
+  if (candidates.length >= 3 && candidates.every((c) => c.value === 1 && c.suffix === '' && c.span === 1)) {
+    return candidates.slice(0, MAX_ITEMS).map((c, k) => ({
+      number: null,
+      title: c.title,
+      heading: c.index,
+      bodyStart: c.index + 1,
+      bodyEnd: candidates[k + 1]?.index ?? end,
+    }));
+  }
+  const chain = longestChain(candidates);
   if (chain.length < 2 && !(chain.length === 1 && STANDARD_ITEM_RE.test(chain[0]!.title))) return null;
   return chain.slice(0, MAX_ITEMS).map((c, k) => ({
     number: c.number,
@@ -119,8 +131,8 @@ export function readNumberedItems(lines: readonly TextLine[], start: number, end
 }
 
 const ADDITIONAL_DOCUMENTS_RE = /^(?:additional|supporting|background)\s+(?:documents|papers)\s*:?$/i;
-/** Lines that describe an item on a web page ("Report of Jane Roe", "Presented by ...") and are never items. */
-const ITEM_BYLINE_RE = /^(?:[Rr]eport\s*of(?![a-z])|REPORT\s+OF\b|[Rr]eports?\s+by\b|[Pp]resent(?:ed|ation)\s+by\b|[Ll]ead\s+[Oo]fficer\b|[Rr]eport\s+[Aa]uthor\b|[Cc]ontact\s+[Oo]fficer\b)/;
+/** Lines that describe an item on a web page ("Report of Jane Roe", "Presented by ...", "Mrs Roe in the Chair") and are never items. */
+const ITEM_BYLINE_RE = /\b[Ii]n\s+the\s+[Cc]hair$|^(?:[Rr]eport\s*of(?![a-z])|REPORT\s+OF\b|[Rr]eports?\s+by\b|[Pp]resent(?:ed|ation)\s+by\b|[Ll]ead\s+[Oo]fficer\b|[Rr]eport\s+[Aa]uthor\b|[Cc]ontact\s+[Oo]fficer\b)/;
 
 /** Items of an unnumbered (web page) layout. */
 export function readHeadingItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] {
@@ -133,6 +145,9 @@ export function readHeadingItems(lines: readonly TextLine[], start: number, end:
     const underDocuments = afterList && (line.gap <= 1 || DOCUMENT_LINK_RE.test(line.text));
     if (isHeadingLike(line) && !underDocuments && !ITEM_BYLINE_RE.test(line.text) && !isPeopleLine(line.text, { strict: true })) candidates.push(i);
   }
+  // Where the agenda gives items their time ("2 minutes" above the heading), a heading without one is a sub-topic.
+  const timed = candidates.filter((i) => i - 1 >= start && DURATION_RE.test(lines[i - 1]!.text));
+  if (timed.length >= 2) candidates.splice(0, candidates.length, ...timed);
   // When the layout sets items apart with two or more blank lines, a heading with less is a description.
   const wide = candidates.some((i) => lines[i]!.gap >= 2);
   // Where headings link their papers, an unlinked heading is an item only when set apart as widely
@@ -164,4 +179,23 @@ export function readHeadingItems(lines: readonly TextLine[], start: number, end:
     if (items.length >= MAX_ITEMS) break;
   }
   return items;
+}
+
+/** A table row of a web page left on one line: "<TITLE> [PDF 84 KB] [description] Minutes: <text>". */
+const ROW_ITEM_RE = /^(.{3,120}?)\s+(?:PDF\s+[\d.,]+\s*[KMG]B|Minutes:)\s+\S/;
+
+/**
+ * Items of a web page whose table rows were flattened one row a line (title, papers, description
+ * and "Minutes:" run together), or null when fewer than two lines read so.
+ */
+export function readRowItems(lines: readonly TextLine[], start: number, end: number): ItemSpan[] | null {
+  const rows: { index: number; title: string }[] = [];
+  for (let i = start; i < end && rows.length < MAX_ITEMS; i++) {
+    const m = ROW_ITEM_RE.exec(lines[i]!.text);
+    if (!m) continue;
+    const title = cleanTitle(m[1]!);
+    if (isItemTitle(title) && /^[\p{Lu}'"“‘]/u.test(title) && !/[.!?]/.test(title)) rows.push({ index: i, title });
+  }
+  if (rows.length < 2) return null;
+  return rows.map((r, k) => ({ number: null, title: r.title, heading: r.index, bodyStart: r.index + 1, bodyEnd: rows[k + 1]?.index ?? end }));
 }

@@ -16,6 +16,7 @@ export function cleanTitle(title: string): string {
     .replace(/\s*\((?:pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$/i, '')
     .replace(/\s*(?:view the reasons why document\b.*|view directions)$/i, '')
     .replace(/[\s:\-–—]+$/, '')
+    .replace(/(\p{Ll}{2,}|\d)\.$/u, '$1')
     .trim();
 }
 
@@ -33,11 +34,17 @@ export function matchResolutionMarker(text: string): { rest: string; narrative: 
   const m =
     /^(?:\d+(?:\.\d+)*\.?\s+)?(it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(resolved|agreed|decided|decision|resolution|recommended)\b\s*(.*)$/i.exec(text) ??
     // "The Committee RESOLVED that ...": a capitalised keyword after the body's name.
-    /^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+[A-Za-z][A-Za-z ]{0,40}?\s+)()(RESOLVED|AGREED|DECIDED)\b\s*(.*)$/.exec(text);
+    /^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+[A-Za-z][A-Za-z ]{0,40}?\s+)()(RESOLVED|AGREED|DECIDED)\b\s*(.*)$/.exec(text) ??
+    // "Having heard the candidates, it was agreed that ...": the decision after the discussion.
+    /^(?:[^.;]{3,100},\s+)(it\s+was\s+(?:therefore\s+|unanimously\s+)?)(resolved|agreed)\s+(that\b.*)$/i.exec(text) ??
+    // "It was proposed, seconded and AGREED that ...": a motion carried, a formal decision.
+    /^(?:it\s+was\s+(?:moved|proposed)(?:[\s,]+(?:and\s+)?(?:seconded|carried|unanimously))*[\s,]+(?:and\s+)?)()(AGREED|RESOLVED)\b\s*(.*)$/i.exec(text);
   if (!m) return null;
   const keyword = m[2]!;
   let rest = m[3]!;
   const explicit =
+    // "Agreed the notes of the meeting held on ...": minutes that open each decision with the word.
+    /^Agreed\s+(?:the|to)\b/.test(text) ||
     (m[1] !== undefined && m[1] !== '') || (m[1] === '' && /^(?:[:;\-–—]|that\b)/i.test(m[3]!)) || keyword === keyword.toUpperCase() || /^[:;\-–—]/.test(rest) || /^that\b/i.test(rest) || rest === '' || /^\(/.test(rest);
   if (!explicit) return null;
   rest = rest.replace(/^(?:\((?:unanimously|by consensus)\)\s*)?[:;\-–—]?\s*/i, '').trim();
@@ -55,18 +62,26 @@ export function matchEntry(line: TextLine): { label: string | null; text: string
   return null;
 }
 
+/** The time an agenda gives an item ("2 minutes", "10 mins"), written above its heading: no item number. */
+export const DURATION_RE = /^\d{1,3}\s*(?:mins?|minutes|hours?|hrs?)\.?$/;
+
 /** A numbered item heading: "1. Apologies", "No 4 Title", "Item 12: Title", "7) Title". */
 export function matchNumberedHeading(text: string): { number: string; title: string } | null {
+  if (DURATION_RE.test(text)) return null;
   const m = /^(?:(?:agenda\s+)?item\s*|no\.?\s*|minute\s+)?(\d{1,3}[a-z]?)(?:\.0\s|\.(?!\d)|\)|:|\s+[-–—]\s+|\s)\s*(.+)$/i.exec(text);
   if (!m) return null;
-  const title = cleanTitle(m[2]!.trim());
+  // "Matters arising from Minutes: No matters arising." — the item's title, then what it recorded.
+  const title = cleanTitle(m[2]!.trim().replace(/^(.{3,80}?):\s+\p{Lu}.*[.!]$/u, '$1'));
   if (!isItemTitle(title)) return null;
   if (findDates(text)[0]?.index === 0) return null;
   return { number: m[1]!.toLowerCase(), title };
 }
 
-/** A number alone on its line ("4", "No. 4", "Item 4"), whose title is on the next line. */
+/** A number alone on its line ("4", "No. 4", "Item 4", "CSF 14/3"), whose title is on the next line. */
 export function matchBareNumber(text: string): string | null {
+  // A minute reference of a committee's year: "CSF 14/1" (the last number counts the items).
+  const ref = /^([A-Z]{1,5}\s?\d{1,2}\/\d{1,3})$/.exec(text);
+  if (ref) return ref[1]!;
   const m = /^(?:(?:agenda\s+)?item\s*|no\.?\s*)?(\d{1,3}[a-z]?)[.):]?$/i.exec(text);
   return m ? m[1]!.toLowerCase() : null;
 }
@@ -82,13 +97,21 @@ export function isItemTitle(title: string): boolean {
   return true;
 }
 
+/** Words that make a short line ending with a full stop a sentence ("No declarations were made."), not a title. */
+const SENTENCE_WORD_RE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|made|noted|agreed|received|welcomed|declared|given|there|none|no)\b/i;
+
+/** A title some councils end with a full stop ("Election of Chairman."): a few words and no verb. */
+function isTitleWithFullStop(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && !SENTENCE_WORD_RE.test(text);
+}
+
 /** Whether an unnumbered line looks like a heading (used for web-page minutes whose items carry no numbers). */
 export function isHeadingLike(line: TextLine): boolean {
   // A web page's item title carries its papers' links ("pdf icon PDF 86 KB"); the title is what counts.
   const t = DOCUMENT_LINK_RE.test(line.text) ? cleanTitle(line.text) : line.text;
   if (line.bullet || t.length > 100 || t.length < 3) return false;
   if (!/^[\p{Lu}'"“‘]/u.test(t)) return false;
-  if (/[.,;:!?]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return false;
+  if (/[,;:!?]$/.test(t) || (/\.$/.test(t) && !/\b[A-Z]\.$/.test(t) && !isTitleWithFullStop(t))) return false;
   if (t.split(/\s+/).length > 12) return false;
   if (/^To\s+\p{Ll}/u.test(t) || /^That\b/.test(t)) return false;
   if (LABEL_RE.test(t) || TABLE_HEADER_RE.test(t)) return false;

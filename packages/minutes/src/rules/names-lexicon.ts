@@ -60,6 +60,8 @@ export const TITLES: readonly { form: string; canonical: string; plural?: boolea
   { form: 'PCSO', canonical: 'PCSO', caseSensitive: true },
   { form: 'DCI', canonical: 'DCI', caseSensitive: true },
   { form: 'PC', canonical: 'PC', caseSensitive: true },
+  { form: 'PS', canonical: 'PS', caseSensitive: true },
+  { form: 'Sgt', canonical: 'Sergeant', caseSensitive: true },
   { form: 'DI', canonical: 'DI', caseSensitive: true },
   { form: 'DS', canonical: 'DS', caseSensitive: true },
   { form: 'DC', canonical: 'DC', caseSensitive: true },

@@ -4,7 +4,7 @@
  * becomes its own document; reports, restricted papers and blank pages end the one before them.
  */
 import { findDates } from './dates.js';
-import { isHeadingLike, joinHeldLines, LABEL_RE } from './lines.js';
+import { isHeadingLike, joinHeldLines, LABEL_RE, matchBareNumber } from './lines.js';
 import { matchAttendanceLabel } from './attendance.js';
 import type { TextLine } from './text.js';
 
@@ -101,7 +101,9 @@ export function segmentDocuments(lines: readonly TextLine[]): Segment[] {
     // A "meeting held at ..." line whose date is on the lines after it.
     const held = joinHeldLines(lines, i);
     const found = classifyBoundaryStrength(text) ?? (held ? classifyBoundaryStrength(held.text) : null);
-    const kind = found && (!found.weak || i < 3 || attendanceFollows(lines, i)) ? found.kind : null;
+    // "Minutes" under an item's number on a web page is the item's title, not the start of minutes.
+    const itemTitle = i > 0 && /^minutes$/i.test(text) && matchBareNumber(lines[i - 1]!.text) !== null;
+    const kind = found && !itemTitle && (!found.weak || i < 3 || attendanceFollows(lines, i)) ? found.kind : null;
     const recent = i - current.start <= 6;
     if (kind === 'minutes' && (current.kind === 'minutes' || current.kind === 'agenda-and-minutes') && recent && !sawAttendance) continue;
     if (kind === 'agenda' && current.kind === 'agenda' && recent) continue;
