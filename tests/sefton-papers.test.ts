@@ -182,3 +182,72 @@ describe('seats on the partnership, from the first paper that shows each person'
     for (const seat of cited('s2012-07')) expect(holdsOn(seat.validity, '2012-07-19')).toBe(true);
   });
 });
+
+describe("what a meeting agreed is a fact of that day, apart from the later fact of it in force", () => {
+  const factsOn = async (entity: string, kind: string, to: string, day: string) => {
+    const data = await ask(`{ entity(id: "${entity}") { links(asOf: "${day}", kinds: [${kind}], direction: OUT) { toId status validity { from { text } } sources { sourceId item } } } }`);
+    return (data['entity'].links as { toId: string; status: string; validity: { from: { text: string } }; sources: { sourceId: string; item: string | null }[] }[]).filter(
+      (l) => l.toId === to,
+    );
+  };
+
+  it('youth justice: oversight approved on 14 June 2012 is agreed that day and until a paper shows it working (March 2020)', async () => {
+    const agreed = await factsOn('safer-sefton-together', 'OVERSEES', 'youth-justice', '2012-06-14');
+    expect(agreed.map((l) => [l.status, l.validity.from.text])).toEqual([['AGREED', '2012-06-14']]);
+    expect(agreed[0]!.sources).toContainEqual({ sourceId: 's2012-06', item: '15' });
+    expect((await factsOn('safer-sefton-together', 'OVERSEES', 'youth-justice', '2016-01-01')).map((l) => l.status)).toEqual(['AGREED']);
+    expect((await factsOn('safer-sefton-together', 'OVERSEES', 'youth-justice', '2020-03-12')).map((l) => [l.status, l.validity.from.text])).toEqual([['IN_FORCE', 'by 2020-03-12']]);
+    expect(await factsOn('safer-sefton-together', 'OVERSEES', 'youth-justice', '2012-06-13')).toEqual([]);
+  });
+
+  it("Education's and Children's Social Care's seats: approved on 12 March 2020 (agreed), taken up by 2022 (in force)", async () => {
+    const education = (day: string) => factsOn('sefton-education', 'MEMBER_OF', 'safer-sefton-together', day);
+    expect((await education('2020-03-12')).map((l) => [l.status, l.validity.from.text])).toEqual([['AGREED', '2020-03-12']]);
+    expect((await education('2021-06-01')).map((l) => l.status)).toEqual(['AGREED']);
+    expect((await education('2022-03-17')).map((l) => l.status)).toEqual(['IN_FORCE']);
+    const socialCare = (day: string) => factsOn('sefton-childrens-social-care', 'MEMBER_OF', 'safer-sefton-together', day);
+    expect((await socialCare('2022-03-17')).map((l) => l.status)).toEqual(['AGREED']);
+    expect((await socialCare('2022-06-22')).map((l) => l.status)).toEqual(['IN_FORCE']);
+  });
+
+  it('resolutions that only agreed something stay agreed, dated the day of the meeting', async () => {
+    const data = await ask(`{
+      da: entity(id: "domestic-abuse-steering-group") { status validity { from { text } } sources { sourceId item } }
+      prevent: entity(id: "prevent-sub-group") { status validity { from { text } } sources { sourceId item } }
+      asb: entity(id: "asb-task-and-finish-group") { status validity { from { text } } sources { sourceId item } }
+    }`);
+    expect(data['da']).toMatchObject({ status: 'AGREED', validity: { from: { text: '2020-03-12' } } });
+    expect(data['da'].sources).toContainEqual({ sourceId: 's2020-03', item: '46' });
+    expect(data['prevent']).toMatchObject({ status: 'AGREED', validity: { from: { text: '2022-06-22' } } });
+    expect(data['prevent'].sources).toContainEqual({ sourceId: 's2022-06', item: '5' });
+    expect(data['asb']).toMatchObject({ status: 'AGREED', validity: { from: { text: '2012-06-14' } } });
+  });
+});
+
+describe('names as the papers write them', () => {
+  const found = async (text: string) => {
+    const data = await ask(`{ search(text: ${JSON.stringify(text)}, first: 5) { entity { id } matched } }`);
+    return (data['search'] as { entity: { id: string }; matched: string }[]).map((hit) => hit.entity.id);
+  };
+
+  it('finds bodies and organisations by the acronyms the papers use', async () => {
+    expect((await found('SSCP'))[0]).toBe('safer-sefton-together');
+    expect((await found('SST'))[0]).toBe('safer-sefton-together');
+    expect((await found('SSCTP'))[0]).toBe('safer-stronger-thematic-partnership');
+    expect((await found('MFRA'))[0]).toBe('merseyside-fire-and-rescue');
+    expect((await found('Sefton MBC'))[0]).toBe('sefton-council');
+    expect((await found('ASBU'))[0]).toBe('sefton-asb-unit');
+    expect((await found('MARSOC'))[0]).toBe('sefton-marsoc');
+    expect((await found('YOS'))[0]).toBe('sefton-youth-justice-service');
+  });
+
+  it('finds them by their former names and variant spellings', async () => {
+    expect((await found('Sefton Safer Communities Partnership'))[0]).toBe('safer-sefton-together');
+    expect((await found('Sefton Safer Together'))[0]).toBe('safer-sefton-together');
+    expect((await found('Youth Offending Service'))[0]).toBe('sefton-youth-justice-service');
+    expect((await found('Integrated Youth Services'))[0]).toBe('sefton-youth-justice-service');
+    expect((await found('Graham Robson'))[0]).toBe('graeme-robson');
+    expect((await found('Christina Jones'))[0]).toBe('chris-jones');
+    expect((await found('Neil Frackelton'))[0]).toBe('neil-frackleton');
+  });
+});
