@@ -230,24 +230,26 @@ describe('names as the papers write them', () => {
     return (data['search'] as { entity: { id: string }; matched: string }[]).map((hit) => hit.entity.id);
   };
 
-  it('finds bodies and organisations by the acronyms the papers use', async () => {
-    expect((await found('SSCP'))[0]).toBe('safer-sefton-together');
-    expect((await found('SST'))[0]).toBe('safer-sefton-together');
-    expect((await found('SSCTP'))[0]).toBe('safer-stronger-thematic-partnership');
-    expect((await found('MFRA'))[0]).toBe('merseyside-fire-and-rescue');
-    expect((await found('Sefton MBC'))[0]).toBe('sefton-council');
-    expect((await found('ASBU'))[0]).toBe('sefton-asb-unit');
-    expect((await found('MARSOC'))[0]).toBe('sefton-marsoc');
-    expect((await found('YOS'))[0]).toBe('sefton-youth-justice-service');
-  });
-
-  it('finds them by their former names and variant spellings', async () => {
-    expect((await found('Sefton Safer Communities Partnership'))[0]).toBe('safer-sefton-together');
-    expect((await found('Sefton Safer Together'))[0]).toBe('safer-sefton-together');
-    expect((await found('Youth Offending Service'))[0]).toBe('sefton-youth-justice-service');
-    expect((await found('Integrated Youth Services'))[0]).toBe('sefton-youth-justice-service');
-    expect((await found('Graham Robson'))[0]).toBe('graeme-robson');
-    expect((await found('Christina Jones'))[0]).toBe('chris-jones');
-    expect((await found('Neil Frackelton'))[0]).toBe('neil-frackleton');
+  const ACRONYMS: [string, string][] = [
+    ['SSCP', 'safer-sefton-together'],
+    ['SST', 'safer-sefton-together'],
+    ['SSCTP', 'safer-stronger-thematic-partnership'],
+    ['MFRA', 'merseyside-fire-and-rescue'],
+    ['Sefton MBC', 'sefton-council'],
+    ['ASBU', 'sefton-asb-unit'],
+    ['MARSOC', 'sefton-marsoc'],
+    ['YOS', 'sefton-youth-justice-service'],
+  ];
+  const FORMER_NAMES_AND_SPELLINGS: [string, string][] = [
+    ['Sefton Safer Communities Partnership', 'safer-sefton-together'],
+    ['Sefton Safer Together', 'safer-sefton-together'],
+    ['Youth Offending Service', 'sefton-youth-justice-service'],
+    ['Integrated Youth Services', 'sefton-youth-justice-service'],
+    ['Graham Robson', 'graeme-robson'],
+    ['Christina Jones', 'chris-jones'],
+    ['Neil Frackelton', 'neil-frackleton'],
+  ];
+  it.each([...ACRONYMS, ...FORMER_NAMES_AND_SPELLINGS])('finds "%s" (an acronym, former name or spelling the papers use) as %s', async (text, id) => {
+    expect((await found(text))[0]).toBe(id);
   });
 });
