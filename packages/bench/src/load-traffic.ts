@@ -1,7 +1,8 @@
 /**
  * What the load test sends: the normal traffic (the README's example questions, as the IDE asks
  * them) and the abusive stream (too deep, too costly, too many aliases, oversized pages and hops,
- * huge bodies, malformed JSON, batches, token floods, cross-site GETs), each abusive request with
+ * heavy fields by the score (SVG diagrams, health reports), huge bodies, malformed JSON, batches,
+ * token floods, cross-site GETs), each abusive request with
  * what counts as rejecting it.
  */
 import { EXAMPLE_QUESTIONS } from '@govgraph/graphql';
@@ -45,6 +46,11 @@ export function abusiveRequests(): LoadRequest[] {
     graphqlPost('too many aliases (50)', `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: entity(id: "safer-sefton-together") { id }`).join(' ')} }`),
     graphqlPost('page too large (first: 100 000)', '{ search(text: "safer", first: 100000) { score } }'),
     graphqlPost('too many hops (maxHops: 50)', '{ path(from: "prevent", to: "safer-sefton-together", maxHops: 50) { length } }'),
+    graphqlPost(
+      'heavy: 20 aliased depth-4 SVG diagrams',
+      `{ ${Array.from({ length: 20 }, (_, i) => `d${i}: diagram(focus: "safer-sefton-together", format: SVG, depth: 4)`).join(' ')} }`,
+    ),
+    graphqlPost('heavy: 10 aliased health reports', `{ ${Array.from({ length: 10 }, (_, i) => `r${i}: healthReport(format: HTML)`).join(' ')} }`),
     graphqlPost('token flood (90 000 fields, 1 MB)', `{ ${'__typename '.repeat(90_000)}}`),
     { name: 'huge body (2 MiB)', method: 'POST', path: '/graphql', headers: JSON_HEADERS, body: JSON.stringify({ query: `{ search(text: "${hugeText}") { score } }` }) },
     { name: 'malformed JSON', method: 'POST', path: '/graphql', headers: JSON_HEADERS, body: '{"query": "{ search(text: \\"safer\\") { score } }"' },
