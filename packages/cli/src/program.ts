@@ -15,7 +15,7 @@ export const EXIT = {
   usage: 2,
   /** A store could not be reached or refused the credentials. */
   unavailable: 3,
-  /** Anything unexpected (a bug, or a failure govgraph has no words for yet); GOVGRAPH_DEBUG=1 shows where. */
+  /** The operating system refused (a file could not be read or written), or anything unexpected (a bug); GOVGRAPH_DEBUG=1 shows where. */
   internal: 4,
 } as const;
 
@@ -25,7 +25,8 @@ export const DEBUG_ENV = 'GOVGRAPH_DEBUG';
 const EXIT_CODES_HELP = [
   '',
   'Exit codes: 0 ok; 1 problems found (seed errors, unknown or ambiguous names, GraphQL errors) or a',
-  'write refused (CONFLICT); 2 usage; 3 store unreachable or credentials refused; 4 unexpected error.',
+  'write refused (CONFLICT); 2 usage; 3 store unreachable or credentials refused; 4 the system refused',
+  '(a file or folder could not be read or written) or an unexpected error.',
   `A failure is one line on stderr, never a stack trace; ${DEBUG_ENV}=1 adds the stack.`,
   'Relative paths are read from the working directory.',
 ].join('\n');
@@ -67,6 +68,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** An error the operating system raised (ENOENT, EACCES, ENOSPC, ...) for a file, folder or socket. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string' && /^E[A-Z0-9]+$/.test(String((error as NodeJS.ErrnoException).code));
+}
+
 /** True when {@link DEBUG_ENV} asks for stacks. */
 function debugging(env: NodeJS.ProcessEnv = process.env): boolean {
   const value = env[DEBUG_ENV];
@@ -80,7 +86,8 @@ function debugging(env: NodeJS.ProcessEnv = process.env): boolean {
  */
 export function describeFailure(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
   const message = error instanceof Error ? error.message.trim() || error.name : String(error).trim() || 'no message';
-  const known = isGovgraphError(error);
+  // A govgraph error says what to do; so does the system refusing a file (Node's message names the call, the path and why).
+  const known = isGovgraphError(error) || isSystemError(error);
   const lines = [known ? `govgraph: ${message}` : `govgraph: unexpected error: ${message}`];
   if (debugging(env)) {
     for (let cause: unknown = error, depth = 0; cause !== undefined && depth < 8; cause = cause instanceof Error ? cause.cause : undefined, depth += 1) {

@@ -31,6 +31,11 @@ describe('describeFailure', () => {
     expect(describeFailure(new GovgraphError('NOT_FOUND', 'no entity has the id "x"'), {})).toBe('govgraph: no entity has the id "x"\n');
   });
 
+  it('says a system error (a file refused) as Node words it, which names the call and the path', () => {
+    const refused = Object.assign(new Error("EACCES: permission denied, open '/srv/keys.json'"), { code: 'EACCES', syscall: 'open', path: '/srv/keys.json' });
+    expect(describeFailure(refused, {})).toBe("govgraph: EACCES: permission denied, open '/srv/keys.json'\n");
+  });
+
   it('names an unexpected error with its message and how to see more, never its stack', () => {
     const text = describeFailure(new TypeError('cannot read properties of undefined'), {});
     expect(text).toBe(`govgraph: unexpected error: cannot read properties of undefined\n(run with ${DEBUG_ENV}=1 to see where it happened)\n`);
@@ -56,18 +61,17 @@ describe('describeFailure', () => {
 describe('a failing command', () => {
   const output = captureOutput();
 
-  it('prints one line and exits 4 when the operating system refuses, with no stack trace', async () => {
+  it('prints one line naming the refused call and path, and exits 4, when the operating system refuses; no stack trace', async () => {
     expect(await runCli(['export', '--format', 'json', '--out', '/dev/null/graph.json'])).toBe(EXIT.internal);
-    const stderr = output.stderr.join('');
-    expect(stderr).toMatch(/^govgraph: unexpected error: .*\/dev\/null/);
-    expect(stderr).not.toMatch(STACK_FRAME);
+    expect(output.stderr.join('')).toBe("govgraph: EEXIST: file already exists, mkdir '/dev/null'\n");
   });
 
   it('documents the exit codes and GOVGRAPH_DEBUG in --help', async () => {
     expect(await runCli(['--help'])).toBe(EXIT.ok);
     const help = output.stdout.join('');
     expect(help).toContain('Exit codes: 0 ok; 1 problems found');
-    expect(help).toContain('4 unexpected error');
+    expect(help).toContain('4 the system refused');
+    expect(help).toContain('or an unexpected error');
     expect(help).toContain(`${DEBUG_ENV}=1 adds the stack`);
   });
 });
@@ -79,9 +83,9 @@ describe('the govgraph executable', () => {
     expect(result.code).toBe(EXIT.ok);
   });
 
-  it(`prints the stack of an unexpected failure with ${DEBUG_ENV}=1 (without it: the in-process test above)`, async () => {
+  it(`prints the stack of a failure with ${DEBUG_ENV}=1 (without it: the in-process test above)`, async () => {
     const debug = await runBin(['export', '--format', 'json', '--out', '/dev/null/graph.json'], { env: { [DEBUG_ENV]: '1' } });
-    expect(debug.stderr).toMatch(/^govgraph: unexpected error: /);
+    expect(debug.stderr).toMatch(/^govgraph: EEXIST: /);
     expect(debug.stderr).toMatch(STACK_FRAME);
     expect(debug.code).toBe(EXIT.internal);
   }, 90_000);
