@@ -3,8 +3,9 @@
  * (measured on real papers, listed in docs/minutes.md): items timed "2 minutes", titles ending with a
  * full stop and a chair elected in the text, a chair appointed for the meeting, a web page whose
  * item is titled "Minutes", a ward panel's attendance grouped by who came with initials for
- * residents, a page that lost its title, table rows flattened one a line, and minute references
- * ("CSF 14/1") as item numbers. Each expectation fails without the rule it names.
+ * residents, a page that lost its title, table rows flattened one a line, minute references
+ * ("CSF 14/1") as item numbers, and "Core Membership" / "Attendees" tables with ranks held for the
+ * time being ("Temporary Chief Superintendent"). Each expectation fails without the rule it names.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -139,5 +140,25 @@ describe('minutes numbered by minute references ("CSF 14/1")', () => {
       ['CSF 14/4', 'Community Safety Action Plan'],
     ]);
     expect(counts(doc)).toEqual([0, 1, 0, 1]);
+  });
+});
+
+describe('attendance as "Core Membership" and "Attendees" tables, "Apologies received:" and "In Attendance –"', () => {
+  const doc = only('core-membership-westcombe-2017-12-15.txt');
+
+  it('reads the core members and the other attendees as present, the chair marked in the table', () => {
+    expect(doc).toMatchObject({ kind: 'minutes', body: 'Westcombe Community Safety Partnership', date: '2017-12-15', chair: 'Ames' });
+    expect(doc.present).toEqual(['Ames', 'Ivo Brant', 'Nia Cole', 'Gail Fenn', 'Omar Pike']);
+  });
+
+  it('keeps a rank held for the time being as the title, apart from the name', () => {
+    expect(doc.people.find((p) => p.name === 'Ivo Brant')).toMatchObject({ title: 'Temporary Chief Superintendent', affiliation: 'Westcombe Police' });
+    expect(doc.people.find((p) => p.name === 'Nia Cole')?.title).toBe('Acting Supt');
+  });
+
+  it('reads "Name – Agency" apologies and who attended for an item, without "attended for item 1"', () => {
+    expect(doc.apologies).toEqual(['Hobb', 'Len Ivers']);
+    expect(doc.people.find((p) => p.name === 'Len Ivers')?.affiliation).toBe('Probation Service');
+    expect(doc.alsoPresent).toEqual(['Kay Quill']);
   });
 });

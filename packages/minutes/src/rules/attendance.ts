@@ -13,6 +13,8 @@ export type AttendanceList = 'present' | 'also-present' | 'apologies' | 'member'
 const LABELS: { list: AttendanceList; re: RegExp }[] = [
   { list: 'also-present', re: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|officers?(?:\s+(?:present|in\s+attendance))?|attending|guests?|observers?)\s*(?:(?:were)?\s*[:\-–—]\s*(.*))?$/i },
   { list: 'present', re: /^(?:(?:members|board\s+members|councillors|partners|attendees)\s+)?(?:present|attendees|attendance|in\s+the\s+chair)(?:\s+were)?\s*(?:[:\-–—]\s*(.*))?$/i },
+  // "Core Membership": the members who came, set apart from other attendees.
+  { list: 'present', re: /^core\s+(?:membership|members)(?:\s+present)?\s*(?:[:\-–—]\s*(.*))?$/i },
   // Attendance grouped by who they are: "Panel Attendees: ...", "Cllrs: ...", "Police Service Representative: ...".
   { list: 'present', re: /^(?:(?:[A-Z][\w'’-]*\s+){1,3}[Aa]ttendees|[Cc]llrs|[Cc]ouncillors|(?:[A-Z][\w'’-]*\s+){1,4}[Rr]epresentatives?)\s*:\s*(\S.*)$/ },
   { list: 'apologies', re: /^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?|absent|absentees|not\s+present)\s*[:\-–—]\s*(.*)$/i },
@@ -249,7 +251,9 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
     endTable();
     let buffer: string[] = [];
     const flush = (): void => {
-      const people = isPersonPerLine(buffer) ? buffer.map(readPersonLine).filter((p) => p !== null) : parsePeopleList(joinListLines(buffer));
+      // "Kay Quill (WCC) attended for item 1": when someone came is no part of who they are.
+      const texts = buffer.map((t) => t.replace(ATTENDED_FOR_RE, ''));
+      const people = isPersonPerLine(texts) ? texts.map(readPersonLine).filter((p) => p !== null) : parsePeopleList(joinListLines(texts));
       for (const p of people) records.push({ ...p, list });
       buffer = [];
     };
@@ -265,6 +269,9 @@ export function readAttendanceBlocks(lines: readonly TextLine[], start: number):
   }
   return { records, end: i };
 }
+
+/** "... attended for item 6", "... attended to take the minutes" after a name in an attendance list. */
+const ATTENDED_FOR_RE = /\s+attended\s+(?:for|to|during|from)\b[^,;]*/gi;
 
 const ENDS_WITH_SEPARATOR_RE = /(?:[,;]|\band|&)$/i;
 

@@ -6,6 +6,22 @@
 
 /** Titles, longest first; `plural` forms distribute over the names that follow ("Councillors A and B"). */
 export const TITLES: readonly { form: string; canonical: string; plural?: boolean; caseSensitive?: boolean }[] = [
+  // A rank held for the time being is the title as written: "Temporary Chief Superintendent", "T/Supt".
+  { form: 'Temporary Chief Superintendent', canonical: 'Temporary Chief Superintendent' },
+  { form: 'Temporary Detective Chief Inspector', canonical: 'Temporary Detective Chief Inspector' },
+  { form: 'Temporary Superintendent', canonical: 'Temporary Superintendent' },
+  { form: 'Temporary Chief Inspector', canonical: 'Temporary Chief Inspector' },
+  { form: 'Temporary Inspector', canonical: 'Temporary Inspector' },
+  { form: 'Acting Chief Superintendent', canonical: 'Acting Chief Superintendent' },
+  { form: 'Acting Superintendent', canonical: 'Acting Superintendent' },
+  { form: 'Acting Chief Inspector', canonical: 'Acting Chief Inspector' },
+  { form: 'Acting Inspector', canonical: 'Acting Inspector' },
+  { form: 'Acting Supt', canonical: 'Acting Supt' },
+  { form: 'T/Chief Superintendent', canonical: 'T/Chief Superintendent' },
+  { form: 'T/Ch Supt', canonical: 'T/Ch Supt' },
+  { form: 'T/Supt', canonical: 'T/Supt' },
+  { form: 'T/Chief Inspector', canonical: 'T/Chief Inspector' },
+  { form: 'T/Insp', canonical: 'T/Insp' },
   { form: 'Detective Chief Superintendent', canonical: 'Detective Chief Superintendent' },
   { form: 'Detective Superintendent', canonical: 'Detective Superintendent' },
   { form: 'Chief Superintendent', canonical: 'Chief Superintendent' },
@@ -21,6 +37,7 @@ export const TITLES: readonly { form: string; canonical: string; plural?: boolea
   { form: 'Chief Supt', canonical: 'Chief Superintendent' },
   { form: 'Ch Supt', canonical: 'Chief Superintendent' },
   { form: 'Ch Insp', canonical: 'Chief Inspector' },
+  { form: 'Chief Insp', canonical: 'Chief Inspector' },
   { form: 'Group Manager', canonical: 'Group Manager' },
   { form: 'Station Manager', canonical: 'Station Manager' },
   { form: 'Area Manager', canonical: 'Area Manager' },
@@ -61,7 +78,6 @@ export const TITLES: readonly { form: string; canonical: string; plural?: boolea
   { form: 'DCI', canonical: 'DCI', caseSensitive: true },
   { form: 'PC', canonical: 'PC', caseSensitive: true },
   { form: 'PS', canonical: 'PS', caseSensitive: true },
-  { form: 'Sgt', canonical: 'Sergeant', caseSensitive: true },
   { form: 'DI', canonical: 'DI', caseSensitive: true },
   { form: 'DS', canonical: 'DS', caseSensitive: true },
   { form: 'DC', canonical: 'DC', caseSensitive: true },
