@@ -3,7 +3,7 @@
  * server's default settings, on a real Neo4j of this file's own (it is paused and killed): one that
  * stops answering without closing its connections (SIGSTOP, then SIGCONT), and one that dies
  * (SIGKILL, then a restart). /healthz must answer 503 and GraphQL STORE_UNAVAILABLE within a
- * bound; docs/security.md states the target (5 s for /healthz, 7 s for GraphQL) and the times
+ * bound; docs/security.md states the target (5 s for /healthz, 9 s for GraphQL) and the times
  * measured. The bounds asserted here are far above those targets (30 s and 45 s), so a loaded
  * machine does not fail the test while a wait without a bound (the old behaviour under SIGSTOP:
  * for ever, or the 30 s request timeout) still does. Each test prints the times it measured.
@@ -11,11 +11,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
-import { EXAMPLE_QUESTIONS, startGovgraphHttpServer, type GovgraphHttpServer } from '@govgraph/graphql';
+import { EXAMPLE_QUESTIONS, startGovgraphHttpServer, type GovgraphHttpServer, type ServerLogEntry } from '@govgraph/graphql';
 import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
 import type { GraphStore } from '@govgraph/core';
 
-/** Generous upper bounds (the documented targets are 5 s and 7 s). */
+/** Generous upper bounds (the documented targets are 5 s and 9 s). */
 const HEALTHZ_BOUND_MILLIS = 30_000;
 const GRAPHQL_BOUND_MILLIS = 45_000;
 
@@ -59,6 +59,20 @@ describe('failure times while Neo4j is away (default settings)', () => {
   let server: GovgraphHttpServer;
   let paused = false;
   const answers = new Map<string, unknown>();
+  /** The server log's entries (issue 15 point 8: store failures are logged). */
+  const logged: ServerLogEntry[] = [];
+
+  /** Every failed question and /healthz left a line in the server log while Neo4j was away. */
+  function expectLogged(): void {
+    const storeErrors = logged.filter((e) => e.event === 'store-error');
+    expect(storeErrors.length).toBeGreaterThanOrEqual(EXAMPLE_QUESTIONS.length);
+    for (const entry of storeErrors) {
+      expect(entry.code).toBe('STORE_UNAVAILABLE');
+      expect(entry.message).toContain(neo4j.uri);
+    }
+    expect(logged.filter((e) => e.event === 'health-check-failed')).not.toHaveLength(0);
+    logged.length = 0;
+  }
 
   /** Asks every example question at once while Neo4j is away: each must be STORE_UNAVAILABLE within the bound. */
   async function expectQuestionsUnavailable(what: string): Promise<number[]> {
@@ -90,12 +104,13 @@ describe('failure times while Neo4j is away (default settings)', () => {
     if (hasSeedErrors(seeds.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(seeds.problems)}`);
     store = await createNeo4jStore({ uri: neo4j.uri });
     await store.replaceAll(seeds.data);
-    server = await startGovgraphHttpServer({ store, port: 0 });
+    server = await startGovgraphHttpServer({ store, port: 0, log: (entry) => logged.push(entry) });
     for (const question of EXAMPLE_QUESTIONS) {
       const reply = await post(server, question.query, question.variables);
       expect(reply.body.errors, question.name).toBeUndefined();
       answers.set(question.name, reply.body.data);
     }
+    expect(logged).toEqual([]);
   }, 300_000);
 
   afterEach(() => {
@@ -117,6 +132,7 @@ describe('failure times while Neo4j is away (default settings)', () => {
     const [healthz, questions] = await Promise.all([timed(() => health(server)), expectQuestionsUnavailable('Neo4j paused')]);
     expect(healthz.value).toEqual({ status: 503, body: { status: 'unavailable', store: 'neo4j' } });
     expect(healthz.millis).toBeLessThan(HEALTHZ_BOUND_MILLIS);
+    expectLogged();
     console.info(`Neo4j paused (SIGSTOP): /healthz 503 after ${healthz.millis} ms; STORE_UNAVAILABLE after ${questions.join(', ')} ms`);
     process.kill(neo4j.pid, 'SIGCONT');
     paused = false;
@@ -129,6 +145,7 @@ describe('failure times while Neo4j is away (default settings)', () => {
     const [healthz, questions] = await Promise.all([timed(() => health(server)), expectQuestionsUnavailable('Neo4j killed')]);
     expect(healthz.value).toEqual({ status: 503, body: { status: 'unavailable', store: 'neo4j' } });
     expect(healthz.millis).toBeLessThan(HEALTHZ_BOUND_MILLIS);
+    expectLogged();
     console.info(`Neo4j killed (SIGKILL): /healthz 503 after ${healthz.millis} ms; STORE_UNAVAILABLE after ${questions.join(', ')} ms`);
     await neo4j.restart();
     await expectRecovered();

@@ -151,9 +151,9 @@ export interface Neo4jStoreOptions {
    * {@link DEFAULT_STALL_CHECK_MILLIS}, 0 turns it off). A Neo4j that stops answering without closing
    * its connections (paused, swapping, a network path that drops packets) would otherwise leave the
    * operation waiting for ever: no driver timeout covers a query already sent. When the check finds
-   * Neo4j gone (no answer to a connectivity check within 2 s) the operation fails with
-   * STORE_UNAVAILABLE; while Neo4j answers, a slow query goes on, so big reads are not cut short.
-   * So an operation fails at most this plus 2 s after Neo4j goes away, however it goes.
+   * Neo4j gone (no answer to two connectivity checks in a row, each given 2 s) the operation fails
+   * with STORE_UNAVAILABLE; while Neo4j answers, a slow query goes on, so big reads are not cut
+   * short. So an operation fails at most this plus 4 s after Neo4j goes away, however it goes.
    */
   stallCheckMillis?: number | undefined;
 }
@@ -322,7 +322,8 @@ class Neo4jStore implements GraphStore {
       } finally {
         clearTimeout(timer);
       }
-      if (!(await this.reachable())) {
+      // Two checks in a row, so one slow answer from a busy Neo4j (a long GC pause) is not taken for an outage.
+      if (!(await this.reachable()) && !(await this.reachable())) {
         stalled();
         const where = redactUri(this.options.uri);
         throw new GovgraphError(
