@@ -25,7 +25,7 @@ import {
   type GraphReplacement,
   type Link,
 } from '@govgraph/core';
-import { ENTITIES_BY_ID, LINKS_BY_ID } from './cypher.js';
+import { entitiesByIdStatement, linksByIdStatement, type Statement } from './statements.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties } from './encoding.js';
 
 /** Label of the audit log's entries: one node per audited write that changed something, never changed or deleted. */
@@ -132,12 +132,14 @@ export async function lockAndReadFacts(tx: ManagedTransaction, entityIds: readon
   const entities = new Map<string, Entity>();
   const links = new Map<string, Link>();
   if (entityIds.length > 0) {
-    for (const record of (await tx.run(ENTITIES_BY_ID, { ids: [...entityIds] })).records) {
+    const statement = entitiesByIdStatement(entityIds);
+    for (const record of (await tx.run(statement.text, statement.parameters)).records) {
       entities.set(record.get('id') as string, entityFromProperties(record.get('props') as Props));
     }
   }
   if (linkIds.length > 0) {
-    for (const record of (await tx.run(LINKS_BY_ID, { ids: [...linkIds] })).records) {
+    const statement = linksByIdStatement(linkIds);
+    for (const record of (await tx.run(statement.text, statement.parameters)).records) {
       const raw = record.get('link') as { props: Props; from: string; to: string };
       const link = linkFromProperties(raw.props, raw.from, raw.to);
       links.set(link.id, link);
@@ -192,6 +194,15 @@ export async function appendAuditEntry(
   changes: readonly AuditChange[],
   replacedGraph?: GraphReplacement,
 ): Promise<AuditEntry> {
+  const statement = appendAuditEntryStatement(at, audit, changes, replacedGraph);
+  const result = await tx.run(statement.text, statement.parameters);
+  const sequence = result.records[0]?.get('sequence') as number | undefined;
+  if (sequence === undefined) throw new GovgraphError('STORE_ERROR', 'the audit log lost its lock node during a write; nothing was changed');
+  return auditEntryFromProperties({ ...(statement.parameters.props as Props), sequence });
+}
+
+/** The statement {@link appendAuditEntry} runs: the entry's properties as one parameter map. */
+export function appendAuditEntryStatement(at: Date, audit: AuditContext, changes: readonly AuditChange[], replacedGraph?: GraphReplacement): Statement {
   const props = {
     at: at.toISOString(),
     actor: audit.actor,
@@ -204,22 +215,21 @@ export async function appendAuditEntry(
     // The ids the entry changed, so `auditLog({ factId })` filters in Cypher.
     factIds: [...new Set(changes.map((c) => c.id))].sort(compareStrings),
   };
-  const result = await tx.run(APPEND_AUDIT_ENTRY, { props });
-  const sequence = result.records[0]?.get('sequence') as number | undefined;
-  if (sequence === undefined) throw new GovgraphError('STORE_ERROR', 'the audit log lost its lock node during a write; nothing was changed');
-  return auditEntryFromProperties({ ...props, sequence });
+  return { text: APPEND_AUDIT_ENTRY, parameters: { props } };
+}
+
+/** One page of `auditLog(query)`; cursor and limit travel as integers (LIMIT refuses a float, and integers keep the index seek). */
+export function auditLogStatement(query: CheckedAuditLogQuery): Statement {
+  const after = query.after ?? (query.newestFirst ? Number.MAX_SAFE_INTEGER : 0);
+  return {
+    text: query.newestFirst ? AUDIT_LOG_NEWEST_FIRST : AUDIT_LOG_OLDEST_FIRST,
+    parameters: { after: neo4j.int(after), limit: neo4j.int(query.limit), actor: query.actor ?? null, action: query.action ?? null, factId: query.factId ?? null },
+  };
 }
 
 /** Reads one page of the audit log (query already checked by `checkAuditLogQuery`). */
 export async function readAuditLog(tx: ManagedTransaction, query: CheckedAuditLogQuery): Promise<AuditEntry[]> {
-  const after = query.after ?? (query.newestFirst ? Number.MAX_SAFE_INTEGER : 0);
-  const result = await tx.run(query.newestFirst ? AUDIT_LOG_NEWEST_FIRST : AUDIT_LOG_OLDEST_FIRST, {
-    // Integers, not floats: LIMIT refuses a float, and integer comparison keeps the index seek.
-    after: neo4j.int(after),
-    limit: neo4j.int(query.limit),
-    actor: query.actor ?? null,
-    action: query.action ?? null,
-    factId: query.factId ?? null,
-  });
+  const { text, parameters } = auditLogStatement(query);
+  const result = await tx.run(text, parameters);
   return result.records.map((r) => auditEntryFromProperties(r.get('entry') as Props));
 }

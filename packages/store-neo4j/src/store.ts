@@ -30,6 +30,7 @@ import {
   normaliseSearchText,
   type ApplyOptions,
   type ApplyResult,
+  type CheckedPathOptions,
   type AuditEntry,
   type AuditLogQuery,
   type ChangeSet,
@@ -71,29 +72,12 @@ import {
   COUNT_LINKS_OF_KIND,
   COUNT_STAGED,
   DELETE_STAGED_AND_RETIRED,
-  DELETE_ENTITIES,
-  DELETE_LINKS,
-  ENTITIES_BY_ID,
-  ENTITY_COUNTS,
-  LINKS_BY_ID,
-  LINKS_OF_KIND_BY_ID,
   SCHEMA_NAMES,
-  LINKS_TOUCHING,
-  LINKS_OF,
   MIGRATION_STATEMENTS,
-  OVERSIGHT,
   LIVE_ENTITIES_NOT_STAGED,
   LIVE_LINKS_NOT_STAGED,
-  OVERSIGHT_IN_AREA,
-  PREDECESSORS,
   PREPARE_FOR_REPLANNING,
   RESAMPLE_OUTDATED_INDEXES,
-  SEARCH_CANDIDATES,
-  SNAPSHOT_ENTITIES,
-  SNAPSHOT_ENTITIES_IN_AREA,
-  SNAPSHOT_LINKS,
-  SNAPSHOT_LINKS_IN_AREA,
-  SUCCESSORS,
   PROMOTE_STAGED,
   RETIRE_LIVE,
   STAGE_ENTITIES,
@@ -103,12 +87,6 @@ import {
   STAGED_LINK_DIFFERENCES,
   STAGED_LINK_EXISTS,
   STAGED_NODES,
-  UPSERT_ENTITIES,
-  UPSERT_LINKS,
-  linksAmongQuery,
-  neighboursQuery,
-  pathStepsQuery,
-  shortestPathsQuery,
   whitelistEntityKind,
 } from './cypher.js';
 import {
@@ -121,6 +99,27 @@ import {
   readNewestSequence,
 } from './audited-write.js';
 import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties, withoutNulls } from './encoding.js';
+import {
+  deleteEntitiesStatement,
+  deleteLinksStatement,
+  entitiesByIdStatement,
+  entityCountsStatement,
+  lineageStatements,
+  linksAmongStatement,
+  linksByIdStatement,
+  linksOfKindByIdStatement,
+  linksOfStatement,
+  linksTouchingStatement,
+  neighboursStatement,
+  oversightStatement,
+  pathStepsStatement,
+  searchCandidatesStatement,
+  shortestPathsStatement,
+  snapshotStatements,
+  upsertEntitiesStatement,
+  upsertLinksStatement,
+  type Statement,
+} from './statements.js';
 import { isNeo4jCode, redactUri, translateError, translateFailure } from './errors.js';
 
 /** How to reach Neo4j. */
@@ -172,6 +171,11 @@ export const CONNECTION_ACQUISITION_TIMEOUT_MILLIS = 10_000;
 
 type Row = Record<string, unknown>;
 type RawLink = { props: Row; from: string; to: string };
+
+/** Runs a statement built by `statements.ts`, exactly as built. */
+function run(tx: ManagedTransaction, statement: Statement) {
+  return tx.run(statement.text, statement.parameters);
+}
 
 function toLink(raw: RawLink): Link {
   return linkFromProperties(raw.props, raw.from, raw.to);
@@ -387,7 +391,7 @@ class Neo4jStore implements GraphStore {
   private async upsertEntities(tx: ManagedTransaction, entities: readonly Entity[]): Promise<void> {
     for (const [kind, group] of groupBy(entities, (e) => whitelistEntityKind(e.kind))) {
       for (const batch of chunks(group, this.batchSize)) {
-        await tx.run(UPSERT_ENTITIES[kind], { rows: batch.map((e) => ({ id: e.id, props: entityToProperties(e) })) });
+        await run(tx, upsertEntitiesStatement(kind, batch));
       }
     }
   }
@@ -395,9 +399,7 @@ class Neo4jStore implements GraphStore {
   private async upsertLinks(tx: ManagedTransaction, links: readonly Link[]): Promise<void> {
     for (const [kind, group] of groupBy(links, (l) => checkLinkKinds([l.kind], [])[0]!)) {
       for (const batch of chunks(group, this.batchSize)) {
-        const result = await tx.run(UPSERT_LINKS[kind], {
-          rows: batch.map((l) => ({ id: l.id, from: l.from, to: l.to, props: linkToProperties(l) })),
-        });
+        const result = await run(tx, upsertLinksStatement(kind, batch));
         const written = Number(result.records[0]?.get('written') ?? 0);
         if (written !== batch.length) {
           // Ends were checked before the transaction; this only happens if the graph changed under us.
@@ -408,7 +410,7 @@ class Neo4jStore implements GraphStore {
   }
 
   private async deleteLinks(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await tx.run(DELETE_LINKS, { ids });
+    if (ids.length > 0) await run(tx, deleteLinksStatement(ids));
   }
 
   /** Runs one auto-commit query (`CALL … IN TRANSACTIONS` cannot run inside a managed transaction). */
@@ -535,7 +537,7 @@ class Neo4jStore implements GraphStore {
     const auditEntry = await this.write('applying changes', async (tx) => {
       const current = await lockAndReadFacts(tx, entityIds, touched.link);
       checkExpectedVersions(options.expect, current);
-      const touching = deleteEntityIds.length > 0 ? await tx.run(LINKS_TOUCHING, { ids: deleteEntityIds }) : { records: [] };
+      const touching = deleteEntityIds.length > 0 ? await run(tx, linksTouchingStatement(deleteEntityIds)) : { records: [] };
       const linksTouching = new Map<string, string[]>();
       for (const record of touching.records) {
         const entityId = record.get('entityId') as string;
@@ -546,7 +548,7 @@ class Neo4jStore implements GraphStore {
       // Same order as every store: delete links (an upserted link replaces its old version, even if
       // its kind or ends changed), delete entities, upsert entities, upsert links.
       await this.deleteLinks(tx, [...deleteLinkIds, ...upsertLinks.map((l) => l.id)]);
-      if (deleteEntityIds.length > 0) await tx.run(DELETE_ENTITIES, { ids: deleteEntityIds });
+      if (deleteEntityIds.length > 0) await run(tx, deleteEntitiesStatement(deleteEntityIds));
       await this.upsertEntities(tx, upsertEntities);
       await this.upsertLinks(tx, upsertLinks);
       // Stamped while the lock is held, so (on one clock) times follow sequence numbers.
@@ -569,7 +571,7 @@ class Neo4jStore implements GraphStore {
   async getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
     if (ids.length === 0) return [];
     const found = await this.read('reading entities', async (tx) => {
-      const result = await tx.run(ENTITIES_BY_ID, { ids: [...new Set(ids)] });
+      const result = await run(tx, entitiesByIdStatement(ids));
       return new Map(result.records.map((r) => [r.get('id') as string, entityFromProperties(r.get('props') as Row)]));
     });
     return ids.map((id) => found.get(id) ?? null);
@@ -579,32 +581,29 @@ class Neo4jStore implements GraphStore {
     // A default id (KIND:from->to) names its kind: look there first, through that kind's index.
     const named = LINK_KINDS.find((kind) => id.startsWith(`${kind}:`));
     return this.read('reading a link', async (tx) => {
-      const result = named ? await tx.run(LINKS_OF_KIND_BY_ID[named], { ids: [id] }) : { records: [] };
-      const first = result.records.length > 0 ? result : await tx.run(LINKS_BY_ID, { ids: [id] });
+      const result = named ? await run(tx, linksOfKindByIdStatement(named, [id])) : { records: [] };
+      const first = result.records.length > 0 ? result : await run(tx, linksByIdStatement([id]));
       const raw = first.records[0]?.get('link') as RawLink | undefined;
       return raw ? toLink(raw) : null;
     });
   }
 
   async linksOf(entityId: string, options: Parameters<GraphStore['linksOf']>[1] = {}): Promise<Link[]> {
-    const checked = checkLinksOfOptions(options);
-    const kinds = checked.kinds ?? null;
-    const asOf = checked.asOf ?? null;
-    const direction = checked.direction;
+    const statement = linksOfStatement(entityId, checkLinksOfOptions(options));
     const links = await this.read('reading links', async (tx) => {
-      const result = await tx.run(LINKS_OF, { id: entityId, kinds, direction, asOf });
+      const result = await run(tx, statement);
       return result.records.map((r) => toLink(r.get('link') as RawLink));
     });
     return links.sort(compareById);
   }
 
   async search(text: string, options: Parameters<GraphStore['search']>[1] = {}): Promise<SearchHit[]> {
-    const { limit, kinds: checkedKinds, area } = checkSearchOptions(options);
+    const checked = checkSearchOptions(options);
     const q = normaliseSearchText(text);
     if (q === '') return [];
-    const kinds = checkedKinds ? [...checkedKinds] : null;
+    const statement = searchCandidatesStatement(q, checked);
     const candidates = await this.read('searching', async (tx) => {
-      const result = await tx.run(SEARCH_CANDIDATES, { q, compactQ: q.replace(/ /g, ''), kinds, area: area ?? null });
+      const result = await run(tx, statement);
       return result.records.map((r) => entityFromProperties(r.get('props') as Row));
     });
     const hits: SearchHit[] = [];
@@ -612,13 +611,14 @@ class Neo4jStore implements GraphStore {
       const match = bestSearchMatch(text, entity);
       if (match) hits.push({ entity, ...match });
     }
-    return rankSearchHits(hits, limit);
+    return rankSearchHits(hits, checked.limit);
   }
 
   async lineage(entityId: string): Promise<{ predecessors: Link[]; successors: Link[] }> {
+    const statements = lineageStatements(entityId);
     return this.read('reading lineage', async (tx) => {
-      const before = await tx.run(PREDECESSORS, { id: entityId });
-      const after = await tx.run(SUCCESSORS, { id: entityId });
+      const before = await run(tx, statements.predecessors);
+      const after = await run(tx, statements.successors);
       return {
         predecessors: before.records.map((r) => toLink(r.get('link') as RawLink)).sort(compareById),
         successors: after.records.map((r) => toLink(r.get('link') as RawLink)).sort(compareById),
@@ -629,9 +629,9 @@ class Neo4jStore implements GraphStore {
   async oversight(dutyId: string, options: Parameters<GraphStore['oversight']>[1]) {
     const checked = checkAsOfOptions(options);
     const asOf = checked.asOf;
+    const statement = oversightStatement(dutyId, checked);
     return this.read('answering oversight', async (tx) => {
-      const area = checked.area ?? null;
-      const result = await tx.run(area === null ? OVERSIGHT : OVERSIGHT_IN_AREA, { dutyId, asOf, area });
+      const result = await run(tx, statement);
       const first = result.records[0];
       if (!first) return null;
       const entries = new Map<string, OversightEntry>();
@@ -652,22 +652,22 @@ class Neo4jStore implements GraphStore {
   }
 
   async path(fromId: string, toId: string, options: Parameters<GraphStore['path']>[2]): Promise<GraphPath[]> {
-    const { asOf, area, maxHops, kinds, limit } = checkPathOptions(options);
-    const params = { asOf, area: area ?? null };
+    const checked = checkPathOptions(options);
+    const { kinds, limit } = checked;
     return this.read('finding paths', async (tx): Promise<GraphPath[]> => {
       if (fromId === toId) {
-        const record = (await tx.run(ENTITY_COUNTS, { ...params, id: fromId })).records[0];
+        const record = (await run(tx, entityCountsStatement(fromId, checked))).records[0];
         return record?.get('counts') ? [{ nodes: [entityFromProperties(record.get('props') as Row)], links: [] }] : [];
       }
       if (kinds.length === 0) return [];
       // Usually there are a handful of shortest paths: one query lists them all, and they are sorted here.
       const cap = PATHS_LISTED_AT_MOST + 1;
-      const listed = await tx.run(shortestPathsQuery(kinds, maxHops), { ...params, from: fromId, to: toId, cap: neo4j.int(cap) });
+      const listed = await run(tx, shortestPathsStatement(fromId, toId, checked, cap));
       if (listed.records.length < cap) {
         const paths = listed.records.map((r) => ({ nodes: (r.get('nodes') as Row[]).map(entityFromProperties), links: (r.get('links') as RawLink[]).map(toLink) }));
         return paths.sort(comparePaths).slice(0, limit);
       }
-      return this.firstPathsLevelByLevel(tx, fromId, toId, { maxHops, kinds, limit, params });
+      return this.firstPathsLevelByLevel(tx, fromId, toId, checked);
     });
   }
 
@@ -679,11 +679,10 @@ class Neo4jStore implements GraphStore {
     tx: ManagedTransaction,
     fromId: string,
     toId: string,
-    options: { maxHops: number; kinds: readonly LinkKind[]; limit: number; params: { asOf: string; area: string | null } },
+    checked: CheckedPathOptions,
   ): Promise<GraphPath[]> {
-    const stepsQuery = pathStepsQuery(options.kinds);
-    const found = await firstShortestPaths(fromId, toId, options.maxHops, options.limit, async (ids) =>
-      (await tx.run(stepsQuery, { ...options.params, ids: [...ids] })).records.map((r) => ({
+    const found = await firstShortestPaths(fromId, toId, checked.maxHops, checked.limit, async (ids) =>
+      (await run(tx, pathStepsStatement(ids, checked))).records.map((r) => ({
         near: r.get('near') as string,
         link: toLink(r.get('link') as RawLink),
         far: r.get('far') as string,
@@ -691,7 +690,7 @@ class Neo4jStore implements GraphStore {
     );
     const ids = [...new Set([fromId, ...found.flatMap((links) => links.flatMap((l) => [l.from, l.to]))])];
     const entities = new Map<string, Entity>();
-    for (const record of (await tx.run(ENTITIES_BY_ID, { ids })).records) entities.set(record.get('id') as string, entityFromProperties(record.get('props') as Row));
+    for (const record of (await run(tx, entitiesByIdStatement(ids))).records) entities.set(record.get('id') as string, entityFromProperties(record.get('props') as Row));
     return found.map((links) => {
       const nodes: Entity[] = [entities.get(fromId)!];
       for (const link of links) nodes.push(entities.get(link.from === nodes[nodes.length - 1]!.id ? link.to : link.from)!);
@@ -700,20 +699,19 @@ class Neo4jStore implements GraphStore {
   }
 
   async interdependencies(focusId: string, options: Parameters<GraphStore['interdependencies']>[1]) {
-    const { asOf, area, depth, kinds } = checkSubgraphOptions(options);
-    const params = { asOf, area: area ?? null };
+    const checked = checkSubgraphOptions(options);
+    const { depth, kinds } = checked;
     return this.read('reading interdependencies', async (tx) => {
-      const focusResult = await tx.run(ENTITY_COUNTS, { ...params, id: focusId });
+      const focusResult = await run(tx, entityCountsStatement(focusId, checked));
       const focusRecord = focusResult.records[0];
       if (!focusRecord) return null;
       const focus = entityFromProperties(focusRecord.get('props') as Row);
       if (!focusRecord.get('counts')) return { focus, nodes: [], links: [] };
-      const neighbours = kinds.length > 0 ? neighboursQuery(kinds) : null;
       const ids = await reachWithin(focusId, depth, async (frontier, reached) =>
-        neighbours ? (await tx.run(neighbours, { ...params, frontier: [...frontier], seen: [...reached] })).records.map((r) => r.get('id') as string) : [],
+        kinds.length > 0 ? (await run(tx, neighboursStatement(frontier, reached, checked))).records.map((r) => r.get('id') as string) : [],
       );
-      const nodes = await tx.run(ENTITIES_BY_ID, { ids });
-      const links = kinds.length > 0 ? await tx.run(linksAmongQuery(kinds), { ...params, ids }) : { records: [] };
+      const nodes = await run(tx, entitiesByIdStatement(ids));
+      const links = kinds.length > 0 ? await run(tx, linksAmongStatement(ids, checked)) : { records: [] };
       return {
         focus,
         nodes: nodes.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(compareById),
@@ -723,12 +721,10 @@ class Neo4jStore implements GraphStore {
   }
 
   async snapshot(options: Parameters<GraphStore['snapshot']>[0] = {}): Promise<GraphData> {
-    const checked = checkSnapshotOptions(options);
-    const params = { asOf: checked.asOf ?? null, area: checked.area ?? null };
-    const byArea = params.area !== null;
+    const statements = snapshotStatements(checkSnapshotOptions(options));
     return this.read('reading a snapshot', async (tx) => {
-      const entities = await tx.run(byArea ? SNAPSHOT_ENTITIES_IN_AREA : SNAPSHOT_ENTITIES, params);
-      const links = await tx.run(byArea ? SNAPSHOT_LINKS_IN_AREA : SNAPSHOT_LINKS, params);
+      const entities = await run(tx, statements.entities);
+      const links = await run(tx, statements.links);
       return {
         entities: entities.records.map((r) => entityFromProperties(r.get('props') as Row)).sort(compareById),
         links: links.records.map((r) => toLink(r.get('link') as RawLink)).sort(compareById),

@@ -1,0 +1,1 @@
+MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS deleted

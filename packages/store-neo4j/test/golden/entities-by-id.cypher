@@ -1,0 +1,1 @@
+UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n {.id, .kind, .name, .area, .description, .status, .confidence, .note, .aliases, .validityJson, .namesJson, .sourcesJson, .attributesJson} AS props

@@ -1,0 +1,1 @@
+MATCH (n:Entity {id: $id}) RETURN n {.id, .kind, .name, .area, .description, .status, .confidence, .note, .aliases, .validityJson, .namesJson, .sourcesJson, .attributesJson} AS props, ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR $asOf < n.validTo))) AND ($area IS NULL OR n.area IS NULL OR n.area = $area) AS counts

@@ -1,0 +1,3 @@
+MATCH (a:Entity)-[r:OVERSEES|DELIVERS]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)) AND ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR $asOf < a.validTo)) AND ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR $asOf < b.validTo))
+RETURN {props: r {.id, .kind, .role, .representing, .membership, .lineage, .status, .confidence, .note, .validityJson, .sourcesJson}, from: startNode(r).id, to: endNode(r).id} AS link

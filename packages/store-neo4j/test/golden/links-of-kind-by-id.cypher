@@ -1,0 +1,1 @@
+MATCH (:Entity)-[r:REPORTS_TO]->(:Entity) WHERE r.id IN $ids RETURN {props: r {.id, .kind, .role, .representing, .membership, .lineage, .status, .confidence, .note, .validityJson, .sourcesJson}, from: startNode(r).id, to: endNode(r).id} AS link

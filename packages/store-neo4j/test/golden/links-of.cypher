@@ -1,0 +1,5 @@
+MATCH (e:Entity {id: $id})-[r]-(:Entity)
+WHERE ($kinds IS NULL OR type(r) IN $kinds)
+  AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = e) OR ($direction = 'in' AND endNode(r) = e))
+  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo))) AND ($asOf IS NULL OR ((startNode(r).validFrom IS NULL OR startNode(r).validFrom <= $asOf) AND (startNode(r).validTo IS NULL OR $asOf < startNode(r).validTo))) AND ($asOf IS NULL OR ((endNode(r).validFrom IS NULL OR endNode(r).validFrom <= $asOf) AND (endNode(r).validTo IS NULL OR $asOf < endNode(r).validTo)))
+RETURN DISTINCT {props: r {.id, .kind, .role, .representing, .membership, .lineage, .status, .confidence, .note, .validityJson, .sourcesJson}, from: startNode(r).id, to: endNode(r).id} AS link

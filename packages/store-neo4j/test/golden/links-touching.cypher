@@ -1,0 +1,1 @@
+MATCH (n:Entity)-[r]-(:Entity) WHERE n.id IN $ids RETURN DISTINCT n.id AS entityId, r.id AS linkId

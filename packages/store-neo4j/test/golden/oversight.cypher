@@ -1,0 +1,9 @@
+MATCH (d:Entity {id: $dutyId})
+OPTIONAL MATCH (d)<-[r:OVERSEES|LEADS|DELIVERS]-(x:Entity)
+WHERE (x:Body OR x:Organisation) AND ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)) AND ((x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR $asOf < x.validTo)) AND ((d.validFrom IS NULL OR d.validFrom <= $asOf) AND (d.validTo IS NULL OR $asOf < d.validTo))
+OPTIONAL MATCH p = (x)-[:SUB_GROUP_OF|REPORTS_TO*1..4]->(:Entity)
+WHERE all(u IN relationships(p) WHERE ((u.validFrom IS NULL OR u.validFrom <= $asOf) AND (u.validTo IS NULL OR $asOf < u.validTo)))
+  AND all(n IN nodes(p) WHERE (n:Body OR n:Organisation) AND n <> d AND ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR $asOf < n.validTo)))
+  AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+RETURN d {.id, .kind, .name, .area, .description, .status, .confidence, .note, .aliases, .validityJson, .namesJson, .sourcesJson, .attributesJson} AS duty, x {.id, .kind, .name, .area, .description, .status, .confidence, .note, .aliases, .validityJson, .namesJson, .sourcesJson, .attributesJson} AS body, CASE WHEN r IS NULL THEN null ELSE {props: r {.id, .kind, .role, .representing, .membership, .lineage, .status, .confidence, .note, .validityJson, .sourcesJson}, from: startNode(r).id, to: endNode(r).id} END AS roleLink,
+  CASE WHEN p IS NULL THEN null ELSE {top: head([t IN nodes(p)[-1..] | t {.id, .kind, .name, .area, .description, .status, .confidence, .note, .aliases, .validityJson, .namesJson, .sourcesJson, .attributesJson}]), ups: [u IN relationships(p) | {props: u {.id, .kind, .role, .representing, .membership, .lineage, .status, .confidence, .note, .validityJson, .sourcesJson}, from: startNode(u).id, to: endNode(u).id}]} END AS inherited

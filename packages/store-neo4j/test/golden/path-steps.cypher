@@ -1,0 +1,3 @@
+MATCH (n:Entity)-[r:REPORTS_TO|SUB_GROUP_OF]-(m:Entity)
+WHERE n.id IN $ids AND ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)) AND ((m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR $asOf < m.validTo)) AND ($area IS NULL OR m.area IS NULL OR m.area = $area)
+RETURN n.id AS near, {props: r {.id, .kind, .role, .representing, .membership, .lineage, .status, .confidence, .note, .validityJson, .sourcesJson}, from: startNode(r).id, to: endNode(r).id} AS link, m.id AS far

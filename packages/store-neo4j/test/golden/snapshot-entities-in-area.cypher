@@ -1,0 +1,1 @@
+MATCH (n:Entity) USING INDEX n:Entity(areaKey) WHERE n.areaKey IN ['', $area] AND ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR $asOf < n.validTo))) RETURN n {.id, .kind, .name, .area, .description, .status, .confidence, .note, .aliases, .validityJson, .namesJson, .sourcesJson, .attributesJson} AS props
