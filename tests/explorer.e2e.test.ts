@@ -180,7 +180,7 @@ describe('the explorer in Chromium', () => {
 
     // Pick the youth-justice link from the list: the panel shows the link and its sources, resolved.
     await youthLink.click();
-    await expect.poll(() => page.textContent('#details h2')).toMatch(/Sefton Safer Communities Partnership → oversees → .*[Yy]outh justice/);
+    await expect.poll(() => page.textContent('#details h2')).toMatch(/Sefton Safer Communities Partnership → oversees, agreed → .*[Yy]outh justice/);
     const link = (await store.getLink(YOUTH_JUSTICE_AGREED))!;
     const firstSource = (await store.getEntity(link.sources[0]!.source))!;
     const citation = page.locator(`#details .sources li[data-source="${firstSource.id}"]`);
@@ -213,8 +213,9 @@ describe('the explorer in Chromium', () => {
   });
 
   it('filters by duty and hides what had ended unless "show ended" is on', async () => {
-    await afterDrawing(page, () => page.locator('#duty').selectOption('prevent'));
-    await expect.poll(() => page.locator('#link-list [data-id="OVERSEES:safer-sefton-together->prevent"]').count()).toBe(1);
+    // In July 2012 the Prevent duty had not begun (1 July 2015): filter by domestic homicide reviews.
+    await afterDrawing(page, () => page.locator('#duty').selectOption('domestic-homicide-review'));
+    await expect.poll(() => page.locator('#link-list [data-id="OVERSEES:safer-sefton-together->domestic-homicide-review#agreed-2012"]').count()).toBe(1);
     expect(await page.locator(`#link-list [data-id="${YOUTH_JUSTICE_AGREED}"]`).count()).toBe(0);
     await afterDrawing(page, () => page.locator('#duty').selectOption(''));
     await expect.poll(() => page.locator(`#link-list [data-id="${YOUTH_JUSTICE_AGREED}"]`).count()).toBe(1);
@@ -309,17 +310,19 @@ describe('the partnership at depth 2 as of 8 September 2022, in a 1400x1000 page
 
   it('folds people into their organisation and opens them again, still without overlaps', async () => {
     await open(page, DEPTH_2);
-    const council = await page.evaluate(() => (window as any).govgraphExplorer.cy.$id('sefton-council').data());
+    // Merseyside Police: every member of its group is a person (the council's group also holds the bodies
+    // that only its officers connect to the partnership, so it is labelled "more").
+    const council = await page.evaluate(() => (window as any).govgraphExplorer.cy.$id('merseyside-police').data());
     expect(council.groupOf.length).toBeGreaterThan(1);
     expect(council.label).toMatch(/\(\+\d+ people\)$/);
-    const point = (await pointOf(page, 'sefton-council'))!;
+    const point = (await pointOf(page, 'merseyside-police'))!;
     await page.mouse.click(point.x, point.y);
     const toggle = page.locator('#details [data-action="toggle-group"]');
     await expect.poll(() => toggle.textContent()).toBe(`Show its ${council.groupOf.length} people`);
     await afterDrawing(page, () => toggle.click());
-    const children = await page.evaluate(() => (window as any).govgraphExplorer.cy.$id('sefton-council').children().map((n: any) => n.id()));
+    const children = await page.evaluate(() => (window as any).govgraphExplorer.cy.$id('merseyside-police').children().map((n: any) => n.id()));
     expect(children.sort()).toEqual([...council.groupOf].sort());
-    expect(new URL(page.url()).searchParams.get('expanded')).toBe('sefton-council');
+    expect(new URL(page.url()).searchParams.get('expanded')).toBe('merseyside-police');
     expect((await measure(page)).overlaps).toEqual([]);
 
     // Everything open at once (every person, section and leaf in its box): still no overlaps.
@@ -466,7 +469,9 @@ describe('filters, path, export and sharing', () => {
     expect(await page.textContent('#diagram-title')).toBe('Board view: Safer Sefton Together: its groups and duties as of 8 September 2022');
     const m = await measure(page);
     // The partnership, its sub-groups and the duties they oversee, lead or deliver.
-    expect(m.nodes).toEqual(expect.arrayContaining([PARTNERSHIP, 'prevent-sub-group', 'prevent', 'serious-violence']));
+    expect(m.nodes).toEqual(expect.arrayContaining([PARTNERSHIP, 'prevent-sub-group', 'prevent', 'domestic-homicide-review']));
+    // The Serious Violence Duty commenced on 31 January 2023: not yet a duty on this day.
+    expect(m.nodes).not.toContain('serious-violence');
     expect(await page.evaluate(() => (window as any).govgraphExplorer.cy.nodes('[kind = "Person"]').length)).toBe(0);
     expect(m.overlaps).toEqual([]);
     // Every kind of link drawn is named in the legend, in words, with its line's colour.

@@ -253,3 +253,76 @@ describe('names as the papers write them', () => {
     expect((await found(text))[0]).toBe(id);
   });
 });
+
+describe('national duties and legislation hold only from their commencement', () => {
+  it('Prevent (1 July 2015) and the Serious Violence Duty (31 January 2023) do not hold in 2013', async () => {
+    const data = await ask(`{
+      prevent: entity(id: "prevent") { in2013: holds(asOf: "2013-06-01") before: holds(asOf: "2015-06-30") from: holds(asOf: "2015-07-01") }
+      svd: entity(id: "serious-violence") { in2013: holds(asOf: "2013-06-01") report: holds(asOf: "2022-09-08") from: holds(asOf: "2023-01-31") }
+      s26: entity(id: "ctsa-2015-s26") { in2013: holds(asOf: "2013-06-01") from: holds(asOf: "2015-07-01") }
+      pcsc: entity(id: "pcsc-2022-part-2-ch-1") { in2013: holds(asOf: "2013-06-01") from: holds(asOf: "2023-01-31") }
+    }`);
+    expect(data).toEqual({
+      prevent: { in2013: false, before: false, from: true },
+      svd: { in2013: false, report: false, from: true },
+      s26: { in2013: false, from: true },
+      pcsc: { in2013: false, from: true },
+    });
+  });
+
+  it('no IMPOSED_BY link counts before its law, and in 2013 neither duty has a law, an overseer or a lead', async () => {
+    const { entities, links } = (await loadSeedDirectories(defaultSeedDirectories())).data;
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const link of links.filter((l) => l.kind === 'IMPOSED_BY')) {
+      const law = byId.get(link.to)!;
+      expect({ law: law.id, dated: law.validity?.from !== undefined }).toEqual({ law: law.id, dated: true });
+      const start = link.validity?.from?.latest;
+      if (start) expect({ link: link.id, early: start < law.validity!.from!.earliest! }).toEqual({ link: link.id, early: false });
+    }
+    const data = await ask(`{
+      prevent: entity(id: "prevent") { links(asOf: "2013-06-01") { id } }
+      svd: entity(id: "serious-violence") { links(asOf: "2013-06-01") { id } }
+      sst: entity(id: "safer-sefton-together") { links(asOf: "2013-06-01", kinds: [OVERSEES, LEADS, DELIVERS], direction: OUT) { toId } }
+    }`);
+    expect(data['prevent'].links).toEqual([]);
+    expect(data['svd'].links).toEqual([]);
+    expect(data['sst'].links.map((l: { toId: string }) => l.toId)).not.toContain('prevent');
+    expect(data['sst'].links.map((l: { toId: string }) => l.toId)).not.toContain('serious-violence');
+  });
+
+  it("the partnership's Prevent oversight starts after the duty does, and its proposed SVD lead from the duty's commencement", async () => {
+    const { links } = (await loadSeedDirectories(defaultSeedDirectories())).data;
+    const oversees = links.find((l) => l.id === 'OVERSEES:safer-sefton-together->prevent')!;
+    expect(oversees.validity?.from).toMatchObject({ earliest: '2015-07-01', latest: '2019-12-05' });
+    const leads = links.find((l) => l.id === 'LEADS:safer-sefton-together->serious-violence')!;
+    expect([leads.status, leads.validity?.from?.text]).toEqual(['proposed', '2023-01-31']);
+  });
+});
+
+describe('links no stronger than their source', () => {
+  it('a heading among partner reports and an officer\'s update on a forum are mentions of a meeting, not reporting lines', async () => {
+    const { links } = (await loadSeedDirectories(defaultSeedDirectories())).data;
+    for (const body of ['domestic-abuse-multi-agency-partnership', 'sefton-asylum-refugee-migration-forum']) {
+      expect(links.filter((l) => l.kind === 'REPORTS_TO' && l.from === body)).toEqual([]);
+    }
+    expect(links.find((l) => l.kind === 'MENTIONS' && l.to === 'sefton-asylum-refugee-migration-forum')?.from).toBe('safer-sefton-together-2020-03-12');
+    expect(links.find((l) => l.kind === 'MENTIONS' && l.to === 'domestic-abuse-multi-agency-partnership')?.from).toBe('safer-sefton-together-2022-03-17');
+  });
+
+  it('counts probation once as a statutory partner across its reorganisations', async () => {
+    const { entities, links } = (await loadSeedDirectories(defaultSeedDirectories())).data;
+    const probation = new Set(entities.filter((e) => e.attributes['organisationType'] === 'probation').map((e) => e.id));
+    const on = (day: string) =>
+      links
+        .filter((l) => l.kind === 'MEMBER_OF' && l.to === 'safer-sefton-together' && l.membership === 'statutory' && probation.has(l.from))
+        .filter((l) => holdsOn(l.validity, day as IsoDay) && holdsOn(entities.find((e) => e.id === l.from)!.validity, day as IsoDay))
+        .map((l) => l.from)
+        .sort();
+    expect(on('2012-07-19')).toEqual(['probation-service']);
+    // 2015-2021: the National Probation Service and the CRC, two providers of probation services.
+    expect(on('2016-01-01')).toEqual(['merseyside-crc', 'national-probation-service']);
+    expect(on('2022-09-08')).toEqual(['national-probation-service']);
+    const successors = links.filter((l) => l.kind === 'SUCCEEDED_BY' && l.from === 'probation-service').map((l) => l.to).sort();
+    expect(successors).toEqual(['merseyside-crc', 'national-probation-service']);
+  });
+});

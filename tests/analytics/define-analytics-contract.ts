@@ -153,10 +153,22 @@ export function defineAnalyticsContract(name: string, makeStore: () => Promise<G
       const result = response.body.singleResult;
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({
+        // No paper records a reporting line from the domestic abuse partnership or the asylum forum
+        // (a report heading, an officer's update): the person who sits on both is the only link.
         personDependentLinks: [
+          {
+            bodies: [{ id: 'domestic-abuse-multi-agency-partnership' }, { id: 'safer-sefton-together' }],
+            people: [{ person: { id: 'janette-maxwell', entity: { name: 'Janette Maxwell' } } }],
+            basis: 'PERSON_ONLY',
+          },
           {
             bodies: [{ id: 'merseyside-vrp' }, { id: 'safer-sefton-together' }],
             people: [{ person: { id: 'sue-holden', entity: { name: 'Sue Holden' } } }],
+            basis: 'PERSON_ONLY',
+          },
+          {
+            bodies: [{ id: 'safer-sefton-together' }, { id: 'sefton-asylum-refugee-migration-forum' }],
+            people: [{ person: { id: 'steve-martlew', entity: { name: 'Steve Martlew' } } }],
             basis: 'PERSON_ONLY',
           },
         ],

@@ -53,10 +53,11 @@ describe('selectBoardView', () => {
 });
 
 describe('the Sefton board view as of 8 September 2022', () => {
-  it('shows the partnership, its sub-groups and reporting bodies, its six duties and who leads, oversees and delivers each', async () => {
+  it('shows the partnership, its sub-groups and reporting bodies, its five duties in force and who leads, oversees and delivers each', async () => {
     const model = await loadDiagramModel(sefton, { focus: SEFTON, preset: 'board', asOf: REPORT_DAY });
     const ids = (kind: string) => model.nodes.filter((n) => n.kind === kind).map((n) => n.id);
-    expect(ids('Duty')).toEqual(['crime-and-disorder', 'domestic-abuse-services', 'domestic-homicide-review', 'prevent', 'serious-violence', 'youth-justice']);
+    // The Serious Violence Duty commenced on 31 January 2023: not yet a duty on the day of the report.
+    expect(ids('Duty')).toEqual(['crime-and-disorder', 'domestic-abuse-services', 'domestic-homicide-review', 'prevent', 'youth-justice']);
     expect(ids('Body')).toEqual(
       expect.arrayContaining([SEFTON, 'prevent-sub-group', 'serious-violence-sub-group', 'asb-task-and-finish-group', 'vrp-funding-task-and-finish-group', 'sefton-youth-justice-service']),
     );
@@ -67,9 +68,14 @@ describe('the Sefton board view as of 8 September 2022', () => {
     expect(node('prevent-sub-group').detail).toEqual(['lead: Chris White (agreed)']);
     const edge = (id: string) => model.edges.find((e) => e.id === id)!;
     expect(edge('DELIVERS:prevent-sub-group->prevent')).toMatchObject({ caption: 'delivers, agreed', tentative: true });
-    expect(edge('LEADS:safer-sefton-together->serious-violence')).toMatchObject({ caption: 'leads, proposed' });
     expect(edge('OVERSEES:safer-sefton-together->youth-justice').caption).toBe('oversees');
     expect(model.nodes.find((n) => n.id === 'prevent-sub-group')!.cluster).toBe(SEFTON);
+  });
+
+  it('shows the proposed lead for the Serious Violence Duty from the day the duty commenced', async () => {
+    const model = await loadDiagramModel(sefton, { focus: SEFTON, preset: 'board', asOf: '2023-01-31' });
+    expect(model.nodes.map((n) => n.id)).toContain('serious-violence');
+    expect(model.edges.find((e) => e.id === 'LEADS:safer-sefton-together->serious-violence')).toMatchObject({ caption: 'leads, proposed' });
   });
 
   it('fits one A4 landscape page with no overlapping boxes and names printed at 9 pt or more', async () => {
