@@ -73,7 +73,7 @@ describe('the seeds on Neo4j', () => {
     expect(first.entities).toBe(seeds.entities.length);
     expect(first.links).toBe(seeds.links.length);
     expect(await neo4j.snapshot()).toEqual(await memory.snapshot());
-  });
+  }, 180_000);
 
   it('answers oversight of Prevent, DHR and the Serious Violence Duty exactly as the memory store does', async () => {
     await neo4j.replaceAll(seeds);
