@@ -5,7 +5,8 @@
  * item is titled "Minutes", a ward panel's attendance grouped by who came with initials for
  * residents, a page that lost its title, table rows flattened one a line, minute references
  * ("CSF 14/1") as item numbers, and "Core Membership" / "Attendees" tables with ranks held for the
- * time being ("Temporary Chief Superintendent"). Each expectation fails without the rule it names.
+ * time being ("Temporary Chief Superintendent"), and flat "Name Agency" lines with people run
+ * together after an agency. Each expectation fails without the rule it names.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -160,5 +161,22 @@ describe('attendance as "Core Membership" and "Attendees" tables, "Apologies rec
     expect(doc.apologies).toEqual(['Hobb', 'Len Ivers']);
     expect(doc.people.find((p) => p.name === 'Len Ivers')?.affiliation).toBe('Probation Service');
     expect(doc.alsoPresent).toEqual(['Kay Quill']);
+  });
+});
+
+describe('flat "Name Agency" lines without a separator, and two people run together after an agency', () => {
+  const doc = only('flat-name-agency-kelby-2016-05-09.txt');
+
+  it('splits each line into the name and the agency (a middle initial kept in the name)', () => {
+    expect(doc.present).toEqual(['Sarah Quint', 'Tom Ashdown', 'Ravi Menon', 'Helen J Barr']);
+    expect(doc.people.filter((p) => p.role === 'present').map((p) => p.affiliation)).toEqual(['Kelby Borough Council', 'Kelby CVS', 'Kelby District Council', 'NHS Kelby CCG']);
+    expect(doc.people.find((p) => p.name === 'Ravi Menon')?.title).toBe('Cllr');
+  });
+
+  it('splits "Jane Roe, Kelby Council Mark Ellis, Kelby Police" into two people with their agencies', () => {
+    expect(doc.people.filter((p) => p.role === 'apologies').map((p) => [p.name, p.affiliation])).toEqual([
+      ['Jane Roe', 'Kelby Council'],
+      ['Mark Ellis', 'Kelby Police'],
+    ]);
   });
 });

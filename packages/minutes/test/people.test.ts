@@ -68,3 +68,20 @@ describe('splitTitle and looksLikeName', () => {
     expect(looksLikeName('Youth Justice Service')).toBe(false);
   });
 });
+
+describe('names and agencies without separators', () => {
+  it('reads a name followed by its agency only when a given name or title begins it and the rest names an agency', () => {
+    expect(parsePerson('Sue Holden Sefton CVS')).toMatchObject({ name: 'Sue Holden', affiliation: 'Sefton CVS' });
+    expect(parsePerson('Supt Kim Oates Westcombe Police')).toMatchObject({ name: 'Kim Oates', title: 'Superintendent', affiliation: 'Westcombe Police' });
+    expect(parsePerson('Community Safety Update')).toBeNull();
+    expect(parsePerson('Holden Sefton Trust')).toBeNull();
+  });
+
+  it('splits a person run on after an agency, but never at a title ("PS H Dalloway")', () => {
+    expect(parsePeopleList('Chris White Sefton Council Sue Holden Sefton CVS').map((p) => [p.name, p.affiliation])).toEqual([
+      ['Chris White', 'Sefton Council'],
+      ['Sue Holden', 'Sefton CVS'],
+    ]);
+    expect(parsePeopleList('PS H Dalloway (Brookside)')).toEqual([{ name: 'H Dalloway', title: 'PS', affiliation: 'Brookside' }]);
+  });
+});

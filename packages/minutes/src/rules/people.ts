@@ -92,6 +92,29 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** An acronym of an agency ("CVS", "OPCC", "WSFRS"). */
+const ACRONYM_RE = /^[\p{Lu}&]{2,7}$/u;
+
+/** Whether words name an agency: one of them is an organisation word or an acronym. */
+function namesAgency(words: readonly string[]): boolean {
+  return words.some((w) => ORGANISATION_WORDS.has(w.replace(/[.'’,]/g, '').toLowerCase()) || (ACRONYM_RE.test(w) && matchTitle(`${w} X`) === null));
+}
+
+/**
+ * A name followed by its agency with no separator between ("Sue Holden Sefton CVS", "Cllr Ann Lee
+ * Westcombe District Council"): the name is two words (three with a middle initial), begun by a
+ * known given name unless a title stands before it, and the words after it name an agency.
+ */
+function splitNameFromAgency(text: string, titled: boolean): { name: string; agency: string } | null {
+  const words = text.split(/\s+/);
+  const k = /^[A-Z]\.?$/.test(words[1] ?? '') ? 3 : 2;
+  if (words.length <= k) return null;
+  const name = words.slice(0, k).join(' ');
+  const agency = words.slice(k);
+  if (!looksLikeName(name) || (!titled && !startsWithGivenName(name)) || !namesAgency(agency) || looksLikeName(agency.join(' '))) return null;
+  return { name, agency: agency.join(' ') };
+}
+
 /** Reads one person ("Councillor Hardy (in the Chair)", "Chris White – Manager"), or null when it is not a person. */
 export function parsePerson(text: string): (ParsedPerson & { plural: boolean }) | null {
   let s = tidy(text);
@@ -118,8 +141,14 @@ export function parsePerson(text: string): (ParsedPerson & { plural: boolean }) 
   // Honours after a name are not part of it: "Jane Roe QPM", "Sam Hill OBE".
   s = s.replace(/\s+(?:OBE|MBE|CBE|QPM|KPM|QFSM|BEM|DL|JP|MP|KC|QC|PhD)\b\.?/g, ' ');
   const { title, plural, rest } = splitTitle(tidy(s));
-  const name = tidy(rest);
-  if (!looksLikeName(name)) return null;
+  let name = tidy(rest);
+  if (!looksLikeName(name)) {
+    // "Sue Holden Sefton CVS": a flat line of name and agency without a separator.
+    const split = splitNameFromAgency(name, title !== undefined);
+    if (!split) return null;
+    name = split.name;
+    affiliations.unshift(split.agency);
+  }
   // "X – Chair", "X, Chairman": the role is the chair, not an affiliation.
   const roles = affiliations.filter(Boolean);
   if (roles.some((a) => CHAIR_RE.test(a))) chair = true;
@@ -196,6 +225,15 @@ function runTogetherCut(text: string): number {
     const glued = m[0] === ')';
     const person = glued ? parsePerson(head) : null;
     if (isStrongPerson(head) || (person !== null && person.name.includes(' '))) return at;
+  }
+  // A person after an agency: "Sefton Council John Doe" (an agency word or acronym, then a given name and a surname).
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const at = tokens[k]!.index!;
+    if (!namesAgency([tokens[k - 1]![0]])) continue;
+    const next = tokens.slice(k, k + (/^[A-Z]\.?$/.test(tokens[k + 1]?.[0] ?? '') ? 3 : 2)).map((t) => t[0].replace(/[,(].*$/, ''));
+    const named = next.join(' ');
+    if (next.length >= 2 && isStrongPerson(named) && parsePerson(named)?.title === undefined) return at;
   }
   // A title after a name: "Cllr Ann Lee Cllr Raj Patel".
   const words = [...text.matchAll(/\S+/g)];
