@@ -13,7 +13,7 @@ export type { GovernanceNetwork, NetworkNode, NetworkEdge } from './governance-n
 export { buildGovernanceNetwork, NETWORK_LINK_KINDS, NETWORK_NODE_KINDS } from './governance-network.js';
 
 // People the structure depends on
-export type { PersonDependentLink, PersonDependentLinkOptions, BridgingPerson } from './person-dependent-links.js';
+export type { PersonDependentLink, PersonDependentLinkOptions, BridgingPerson, Seat } from './person-dependent-links.js';
 export { personDependentLinks, findPersonDependentLinks } from './person-dependent-links.js';
 export type { SinglePointOfFailure, SinglePointOfFailureKind, SinglePointOfFailureOptions } from './single-points-of-failure.js';
 export { singlePointsOfFailure, findSinglePointsOfFailure } from './single-points-of-failure.js';

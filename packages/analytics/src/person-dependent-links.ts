@@ -34,11 +34,18 @@ export interface PersonDependentLinkOptions {
   onlyPersonOnly?: boolean | undefined;
 }
 
+/** A person's seat on one body of a pair: the SITS_ON link, its body and role. */
+export interface Seat {
+  body: string;
+  role: string | null;
+  link: Link;
+}
+
 /** One person on both sides of a pair, with the seats that put them there. */
 export interface BridgingPerson {
   person: EntityRef;
   /** The person's SITS_ON links to either body, sorted by id. */
-  seats: { body: string; role: string | null; link: Link }[];
+  seats: Seat[];
 }
 
 /** A pair of bodies whose working connection rests on people. */

@@ -80,8 +80,26 @@ export function createSchema(store: GraphStore, options: CreateSchemaOptions = {
   const modules = [...(options.baseResolverModules ?? RESOLVER_MODULES), ...(options.resolverModules ?? [])];
   const resolvers: ResolverMap[] = [{ Date: DateScalar, JSON: JsonScalar, ...coreEnumResolvers() }, ...modules.map((m) => m(deps))];
   const schema = makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: true });
+  passGovgraphContext(schema, deps.context);
   queueHeavyFields(schema, limits);
   return schema;
+}
+
+/**
+ * Hands every resolver the request's {@link GovgraphContext} (whatever context value the caller
+ * passed), so resolvers are typed with it (`Resolvers` in `generated/graphql-types.ts`) and never
+ * cast their context.
+ */
+function passGovgraphContext(schema: GraphQLSchema, contextOf: (contextValue: unknown) => GovgraphContext): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    // Duck-typed rather than isObjectType: graphql-tools may build the schema with graphql's other module format.
+    if (type.name.startsWith('__') || !('getFields' in type) || !('getInterfaces' in type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!('resolve' in field)) continue;
+      const resolve = field.resolve;
+      if (resolve) field.resolve = (source, args, context, info) => resolve(source, args, contextOf(context), info);
+    }
+  }
 }
 
 /**

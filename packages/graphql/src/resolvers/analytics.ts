@@ -18,11 +18,11 @@ import {
   singlePointsOfFailure,
   whatIf,
   type EntityRef,
-  type Severity,
 } from '@govgraph/analytics';
 import { enumValueMap } from '../enums.js';
 import { checkAreaArgument, checkRange } from '../limits.js';
-import type { ResolverModule } from './module.js';
+import type { GovgraphContext } from '../context.js';
+import { typedResolvers, type ResolverModule } from './module.js';
 
 /** Scope arguments every analytics field takes. */
 interface ScopeArgs {
@@ -32,80 +32,74 @@ interface ScopeArgs {
 }
 
 /** The analytics resolver module. */
-export const analyticsResolvers: ResolverModule = ({ limits, context: contextOf }) => {
-  const scope = (args: ScopeArgs, ctx: unknown) => ({
-    asOf: args.asOf ?? contextOf(ctx).defaultAsOf,
+export const analyticsResolvers: ResolverModule = ({ limits }) => {
+  const scope = (args: ScopeArgs, ctx: GovgraphContext) => ({
+    asOf: args.asOf ?? ctx.defaultAsOf,
     area: checkAreaArgument(args.area),
     focus: args.focus ?? undefined,
   });
   return {
+    // Enums: GraphQL name to the value resolvers see (the generated enum types are these values).
     PersonDependencyBasis: { PERSON_ONLY: 'person-only', STRUCTURAL: 'structural' },
     SinglePointOfFailureKind: enumValueMap(['reporting-line', 'sole-member', 'body-connection']),
     Severity: enumValueMap(SEVERITIES),
     FindingKind: enumValueMap(FINDING_KINDS),
     ChangeKind: enumValueMap(CHANGE_KINDS),
     ReportFormat: { MARKDOWN: 'md', HTML: 'html', JSON: 'json' },
-
-    EntityRef: {
-      entity: (ref: EntityRef, _: unknown, ctx: unknown) => contextOf(ctx).loaders.entity.load(ref.id),
-    },
-    Seat: {
-      bodyId: (seat: { body: string }) => seat.body,
-    },
-
-    Query: {
-      personDependentLinks: (
-        _: unknown,
-        args: ScopeArgs & { maxPeople: number; maxStructuralHops: number; onlyPersonOnly: boolean },
-        ctx: unknown,
-      ) =>
-        personDependentLinks(contextOf(ctx).store, {
-          ...scope(args, ctx),
-          maxPeople: checkRange('maxPeople', args.maxPeople, limits.maxPageSize, 'maxPageSize'),
-          maxStructuralHops: checkRange('maxStructuralHops', args.maxStructuralHops, limits.maxHops, 'maxHops', 0),
-          onlyPersonOnly: args.onlyPersonOnly,
-        }),
-
-      singlePointsOfFailure: (_: unknown, args: ScopeArgs & { maxHops: number }, ctx: unknown) =>
-        singlePointsOfFailure(contextOf(ctx).store, {
-          ...scope(args, ctx),
-          maxHops: checkRange('maxHops', args.maxHops, limits.maxHops, 'maxHops'),
-        }),
-
-      centrality: (_: unknown, args: ScopeArgs & { limit: number }, ctx: unknown) =>
-        centrality(contextOf(ctx).store, { ...scope(args, ctx), limit: checkRange('limit', args.limit, limits.maxPageSize, 'maxPageSize') }),
-
-      gaps: async (_: unknown, args: ScopeArgs & { severities?: Severity[] | null }, ctx: unknown) => {
-        const found = await gaps(contextOf(ctx).store, scope(args, ctx));
-        return args.severities ? found.filter((f) => args.severities!.includes(f.severity)) : found;
+    ...typedResolvers({
+      EntityRef: {
+        entity: (ref: EntityRef, _: unknown, ctx) => ctx.loaders.entity.load(ref.id),
+      },
+      Seat: {
+        bodyId: (seat) => seat.body,
       },
 
-      whatIf: (_: unknown, args: ScopeArgs & { removeBody?: string | null; removePerson?: string | null }, ctx: unknown) => {
-        if ((args.removeBody == null) === (args.removePerson == null)) {
-          throw new GovgraphError('INVALID_INPUT', 'whatIf needs exactly one of removeBody or removePerson', { argument: 'removeBody' });
-        }
-        const scenario = args.removeBody != null ? { removeBody: args.removeBody } : { removePerson: args.removePerson! };
-        return whatIf(contextOf(ctx).store, scenario, scope(args, ctx));
-      },
+      Query: {
+        personDependentLinks: (_, args, ctx) =>
+          personDependentLinks(ctx.store, {
+            ...scope(args, ctx),
+            maxPeople: checkRange('maxPeople', args.maxPeople, limits.maxPageSize, 'maxPageSize'),
+            maxStructuralHops: checkRange('maxStructuralHops', args.maxStructuralHops, limits.maxHops, 'maxHops', 0),
+            onlyPersonOnly: args.onlyPersonOnly,
+          }),
 
-      changes: (
-        _: unknown,
-        args: { from: IsoDay; to: IsoDay; area?: string | null; focus?: string | null; includeFirstSeen: boolean },
-        ctx: unknown,
-      ) =>
-        changes(contextOf(ctx).store, {
-          from: args.from,
-          to: args.to,
-          area: checkAreaArgument(args.area),
-          focus: args.focus ?? undefined,
-          includeFirstSeen: args.includeFirstSeen,
-        }),
+        singlePointsOfFailure: (_, args, ctx) =>
+          singlePointsOfFailure(ctx.store, {
+            ...scope(args, ctx),
+            maxHops: checkRange('maxHops', args.maxHops, limits.maxHops, 'maxHops'),
+          }),
 
-      healthReport: async (_: unknown, args: ScopeArgs & { since?: IsoDay | null; format: 'md' | 'html' | 'json' }, ctx: unknown) => {
-        const report = await buildHealthReport(contextOf(ctx).store, { ...scope(args, ctx), since: args.since ?? undefined });
-        if (args.format === 'json') return JSON.stringify(report);
-        return args.format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report);
+        centrality: (_, args, ctx) =>
+          centrality(ctx.store, { ...scope(args, ctx), limit: checkRange('limit', args.limit, limits.maxPageSize, 'maxPageSize') }),
+
+        gaps: async (_, args, ctx) => {
+          const found = await gaps(ctx.store, scope(args, ctx));
+          return args.severities ? found.filter((f) => args.severities!.includes(f.severity)) : found;
+        },
+
+        whatIf: (_, args, ctx) => {
+          if ((args.removeBody == null) === (args.removePerson == null)) {
+            throw new GovgraphError('INVALID_INPUT', 'whatIf needs exactly one of removeBody or removePerson', { argument: 'removeBody' });
+          }
+          const scenario = args.removeBody != null ? { removeBody: args.removeBody } : { removePerson: args.removePerson! };
+          return whatIf(ctx.store, scenario, scope(args, ctx));
+        },
+
+        changes: (_, args, ctx) =>
+          changes(ctx.store, {
+            from: args.from,
+            to: args.to,
+            area: checkAreaArgument(args.area),
+            focus: args.focus ?? undefined,
+            includeFirstSeen: args.includeFirstSeen,
+          }),
+
+        healthReport: async (_, args, ctx) => {
+          const report = await buildHealthReport(ctx.store, { ...scope(args, ctx), since: args.since ?? undefined });
+          if (args.format === 'json') return JSON.stringify(report);
+          return args.format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report);
+        },
       },
-    },
+    }),
   };
 };
