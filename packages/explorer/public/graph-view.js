@@ -232,6 +232,11 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
     if (layout === 'force') await runForceLayout(cy, eles, {});
     else await runGovernanceLayout(cytoscape, cy, eles, { direction });
     if (run !== layoutRun) return false;
+    // An open group's name sits at its top and does not size it: wrap it to the group's own width,
+    // or a long name ("Crime and disorder reduction strategies (...)") stacks up over what is above.
+    cy.batch(() => {
+      for (const group of cy.nodes(':parent')) group.data('tw', Math.max(TEXT_MAX_WIDTH, group.width()));
+    });
     fit();
     return true;
   }
