@@ -1,8 +1,7 @@
 /**
  * The package dependency graph as pnpm prints it (docs/packages.md): a store depends on core and
- * on nothing else of govgraph's, so every rule a store obeys has one home. The memory store's one
- * other govgraph dependency is atomic-file, a file utility that holds no graph rule and depends on
- * nothing.
+ * on nothing else of govgraph's, so every rule a store obeys has one home, and core depends on no
+ * other govgraph package.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -21,11 +20,10 @@ async function workspaceDependencies(names: string[]): Promise<Record<string, st
 }
 
 describe('the package dependency graph', () => {
-  it('has the stores depending on core only (and the memory store on atomic-file, which depends on nothing)', { timeout: 60_000 }, async () => {
-    expect(await workspaceDependencies(['@govgraph/store-memory', '@govgraph/store-neo4j', '@govgraph/atomic-file', '@govgraph/core'])).toEqual({
-      '@govgraph/store-memory': ['@govgraph/atomic-file', '@govgraph/core'],
+  it('has the stores depending on core only, and core on no other govgraph package', { timeout: 60_000 }, async () => {
+    expect(await workspaceDependencies(['@govgraph/store-memory', '@govgraph/store-neo4j', '@govgraph/core'])).toEqual({
+      '@govgraph/store-memory': ['@govgraph/core'],
       '@govgraph/store-neo4j': ['@govgraph/core'],
-      '@govgraph/atomic-file': [],
       '@govgraph/core': [],
     });
   });

@@ -232,3 +232,7 @@ export { successionCounts, pickSuccession, followSuccession } from './succession
 // The write check every store makes before a write reaches its graph
 export { WRITE_PROBLEM_CODES, checkGraphData, checkChangeSet, checkChangeSetShape } from './write-check.js';
 export type { WriteProblemCode, ChangeSetContext } from './write-check.js';
+
+// Replacing a file crash-safely: the embedded store's snapshots and log, the keys file, import state
+export { AtomicWriteError, writeFileAtomic, syncDirectory } from './atomic-file.js';
+export type { AtomicWriteStep, WriteFileAtomicOptions } from './atomic-file.js';

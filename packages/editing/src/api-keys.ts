@@ -8,7 +8,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { GovgraphError } from '@govgraph/core';
-import { writeFileAtomic } from '@govgraph/atomic-file';
+import { writeFileAtomic } from '@govgraph/core';
 import { isRole, type Principal, type Role } from './roles.js';
 
 /** What every govgraph key starts with, so leaked keys are easy to recognise (and to scan for). */

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileAtomic } from '@govgraph/atomic-file';
+import { writeFileAtomic } from '@govgraph/core';
 
 const meetingStateSchema = z
   .object({

@@ -36,7 +36,7 @@ import { frozenCopy } from '../frozen-copy.js';
 import { GraphState } from '../graph-state.js';
 import { MemoryStore } from '../memory-store.js';
 import { DirectoryLock, LOCK_FILE } from './directory-lock.js';
-import { syncDirectory } from '@govgraph/atomic-file';
+import { syncDirectory } from '@govgraph/core';
 import { describeError, fileError, NO_PROBE, type StepProbe } from './disk.js';
 import { JournalWriter, readJournal, truncateJournal, type JournalLine } from './journal.js';
 import { readSnapshotFile, writeSnapshotFile, SNAPSHOT_FILE, SNAPSHOT_TEMP_FILE } from './snapshot-file.js';

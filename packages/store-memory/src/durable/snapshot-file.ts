@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry, GraphData } from '@govgraph/core';
-import { AtomicWriteError, writeFileAtomic } from '@govgraph/atomic-file';
+import { AtomicWriteError, writeFileAtomic } from '@govgraph/core';
 import { describeError, fileError, NO_PROBE, type StepProbe } from './disk.js';
 import { sealJson, unsealJson } from './sealed-json.js';
 

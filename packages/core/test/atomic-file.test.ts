@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AtomicWriteError, writeFileAtomic, type AtomicWriteStep } from '@govgraph/atomic-file';
+import { AtomicWriteError, writeFileAtomic, type AtomicWriteStep } from '@govgraph/core';
 
 let folder: string;
 
