@@ -159,7 +159,6 @@ export const STAGED_LINK_EXISTS: Record<LinkKind, string> = Object.fromEntries(
   LINK_KINDS.map((kind) => [kind, `MATCH (:${STAGING_LABEL})-[r:${kind} {id: $id}]->() RETURN count(r) > 0 AS found`]),
 ) as Record<LinkKind, string>;
 
-/** How many nodes are staged (checked just before the switch). */
 /**
  * How the staged entities differ from the live ones, matched by id: counts, and the first $listed
  * ids of each (enough to know whether all fit in the audit entry). Both were written from the same
@@ -216,6 +215,7 @@ export const LIVE_LINKS_NOT_STAGED: Record<LinkKind, string> = Object.fromEntrie
   ]),
 ) as Record<LinkKind, string>;
 
+/** How many nodes are staged (checked just before the switch). */
 export const COUNT_STAGED = `MATCH (n:${STAGING_LABEL}) RETURN count(n) AS count`;
 
 /** The switch, part 1: the live graph's nodes lose their labels and become retired. */

@@ -10,6 +10,7 @@
  * beside its Cypher, in `audited-write.ts`.
  */
 import neo4j from 'neo4j-driver';
+import { ENTITY_KINDS, LINK_KINDS } from '@govgraph/core';
 import type {
   CheckedAsOfOptions,
   CheckedLinksOfOptions,
@@ -23,6 +24,22 @@ import type {
   LinkKind,
 } from '@govgraph/core';
 import {
+  COUNT_LINKS_OF_KIND,
+  COUNT_LIVE_ENTITIES,
+  COUNT_LIVE_GRAPH,
+  COUNT_STAGED,
+  DELETE_STAGED_AND_RETIRED,
+  LIVE_ENTITIES_NOT_STAGED,
+  LIVE_LINKS_NOT_STAGED,
+  PROMOTE_STAGED,
+  RETIRE_LIVE,
+  STAGE_ENTITIES,
+  STAGE_LINKS,
+  STAGED_ENTITY_DIFFERENCES,
+  STAGED_ENTITY_EXISTS,
+  STAGED_LINK_DIFFERENCES,
+  STAGED_LINK_EXISTS,
+  STAGED_NODES,
   DELETE_ENTITIES,
   DELETE_LINKS,
   ENTITIES_BY_ID,
@@ -49,7 +66,7 @@ import {
   whitelistEntityKind,
   whitelistLinkKinds,
 } from './cypher.js';
-import { entityToProperties, linkToProperties } from './encoding.js';
+import { entityToProperties, linkToProperties, withoutNulls } from './encoding.js';
 
 /** One Cypher statement and the parameters it runs with. */
 export interface Statement {
@@ -166,4 +183,87 @@ export function deleteEntitiesStatement(ids: readonly string[]): Statement {
 /** The links touching any of these entities (rows `{entityId, linkId}`). */
 export function linksTouchingStatement(ids: readonly string[]): Statement {
   return { text: LINKS_TOUCHING, parameters: { ids: [...ids] } };
+}
+
+// replaceAll: stage the new graph invisibly, compare it with the live one, then switch in one transaction.
+
+/** Deletes what an earlier load staged or retired; an auto-commit query (it batches its own transactions). */
+export function clearStagedAndRetiredStatement(): Statement {
+  return { text: DELETE_STAGED_AND_RETIRED, parameters: {} };
+}
+
+/**
+ * Staging one batch of entities: `exists` asks whether the batch's first entity is staged already
+ * (a batch whose commit succeeded but the driver retried), `nodes` then reads the staged nodes'
+ * element ids, and `stage` creates them otherwise. Every statement returns rows `{id, node}`.
+ */
+export function stageEntitiesStatements(batch: readonly Entity[]): { exists: Statement; nodes: Statement; stage: Statement } {
+  return {
+    exists: { text: STAGED_ENTITY_EXISTS, parameters: { id: batch[0]?.id ?? null } },
+    nodes: { text: STAGED_NODES, parameters: { ids: batch.map((e) => e.id) } },
+    stage: { text: STAGE_ENTITIES, parameters: { rows: batch.map((e) => withoutNulls(entityToProperties(e))) } },
+  };
+}
+
+/**
+ * Staging one batch of links of one kind between staged nodes, found by the element ids
+ * `stagedNodes` maps entity ids to (an end with no staged node travels as null and is not written,
+ * which the caller detects from `written`). `exists` recognises a retried batch as for entities.
+ */
+export function stageLinksStatements(kind: LinkKind, batch: readonly Link[], stagedNodes: ReadonlyMap<string, string>): { exists: Statement; stage: Statement } {
+  const [known] = whitelistLinkKinds([kind]);
+  const rows = batch.map((l) => ({ a: stagedNodes.get(l.from) ?? null, b: stagedNodes.get(l.to) ?? null, props: withoutNulls(linkToProperties(l)) }));
+  return {
+    exists: { text: STAGED_LINK_EXISTS[known!], parameters: { id: batch[0]?.id ?? null } },
+    stage: { text: STAGE_LINKS[known!], parameters: { rows } },
+  };
+}
+
+/** The statements that compare a link kind's staged links with its live ones, for a load's audit entry. */
+export interface LinkKindComparison {
+  kind: LinkKind;
+  /** Counts and the first `listed` added and changed ids, matched by id within the kind. */
+  differences: Statement;
+  /** Every relationship of the kind, live and staged (from the count store). */
+  total: Statement;
+  /** The live links of the kind no staged link shares an id with (a scan: only when few are removed). */
+  removed: Statement;
+}
+
+/**
+ * How a load's audit entry compares the staged graph with the live one: entities, then each link
+ * kind; `listed` is how many ids of each change to list.
+ */
+export function compareStagedWithLiveStatements(listed: number): {
+  entityDifferences: Statement;
+  liveEntities: Statement;
+  removedEntities: Statement;
+  linkKinds: LinkKindComparison[];
+} {
+  const parameters = { listed: neo4j.int(listed) };
+  return {
+    entityDifferences: { text: STAGED_ENTITY_DIFFERENCES, parameters },
+    liveEntities: { text: COUNT_LIVE_ENTITIES, parameters: {} },
+    removedEntities: { text: LIVE_ENTITIES_NOT_STAGED, parameters: { ...parameters } },
+    linkKinds: LINK_KINDS.map((kind) => ({
+      kind,
+      differences: { text: STAGED_LINK_DIFFERENCES[kind], parameters: { ...parameters } },
+      total: { text: COUNT_LINKS_OF_KIND[kind], parameters: {} },
+      removed: { text: LIVE_LINKS_NOT_STAGED[kind], parameters: { ...parameters } },
+    })),
+  };
+}
+
+/**
+ * The switch, run in one transaction: count the staged nodes (the caller compares with what it
+ * loaded), count the live graph (for the audit entry), retire the live nodes, promote the staged
+ * ones with their kind's label from the fixed vocabulary.
+ */
+export function switchStatements(): { countStaged: Statement; countLive: Statement; retireLive: Statement; promoteStaged: Statement } {
+  return {
+    countStaged: { text: COUNT_STAGED, parameters: {} },
+    countLive: { text: COUNT_LIVE_GRAPH, parameters: {} },
+    retireLive: { text: RETIRE_LIVE, parameters: {} },
+    promoteStaged: { text: PROMOTE_STAGED, parameters: { kinds: [...ENTITY_KINDS] } },
+  };
 }

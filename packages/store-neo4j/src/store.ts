@@ -67,26 +67,10 @@ import {
 import {
   COUNT_ENTITIES,
   COUNT_LINKS,
-  COUNT_LIVE_ENTITIES,
-  COUNT_LIVE_GRAPH,
-  COUNT_LINKS_OF_KIND,
-  COUNT_STAGED,
-  DELETE_STAGED_AND_RETIRED,
   SCHEMA_NAMES,
   MIGRATION_STATEMENTS,
-  LIVE_ENTITIES_NOT_STAGED,
-  LIVE_LINKS_NOT_STAGED,
   PREPARE_FOR_REPLANNING,
   RESAMPLE_OUTDATED_INDEXES,
-  PROMOTE_STAGED,
-  RETIRE_LIVE,
-  STAGE_ENTITIES,
-  STAGE_LINKS,
-  STAGED_ENTITY_EXISTS,
-  STAGED_ENTITY_DIFFERENCES,
-  STAGED_LINK_DIFFERENCES,
-  STAGED_LINK_EXISTS,
-  STAGED_NODES,
   whitelistEntityKind,
 } from './cypher.js';
 import {
@@ -98,8 +82,13 @@ import {
   readAuditLog,
   readNewestSequence,
 } from './audited-write.js';
-import { entityFromProperties, entityToProperties, linkFromProperties, linkToProperties, withoutNulls } from './encoding.js';
+import { entityFromProperties, linkFromProperties } from './encoding.js';
 import {
+  clearStagedAndRetiredStatement,
+  compareStagedWithLiveStatements,
+  stageEntitiesStatements,
+  stageLinksStatements,
+  switchStatements,
   deleteEntitiesStatement,
   deleteLinksStatement,
   entitiesByIdStatement,
@@ -236,32 +225,32 @@ const REACHABLE_CHECK_MILLIS = 2_000;
  * when there are few enough to list.
  */
 async function compareStagedWithLive(tx: ManagedTransaction): Promise<Pick<GraphReplacement, 'entities' | 'links'>> {
-  const params = { listed: neo4j.int(MAX_LISTED_REPLACED_IDS + 1) };
-  const count = async (query: string, field: string): Promise<number> => Number((await tx.run(query)).records[0]!.get(field));
-  const removedIds = async (removed: number, query: string): Promise<string[]> =>
-    removed > 0 && removed <= MAX_LISTED_REPLACED_IDS ? ((await tx.run(query, params)).records[0]!.get('removedIds') as string[]) : [];
+  const statements = compareStagedWithLiveStatements(MAX_LISTED_REPLACED_IDS + 1);
+  const first = async (statement: Statement) => (await run(tx, statement)).records[0]!;
+  const removedIds = async (removed: number, statement: Statement): Promise<string[]> =>
+    removed > 0 && removed <= MAX_LISTED_REPLACED_IDS ? ((await first(statement)).get('removedIds') as string[]) : [];
 
-  const staged = (await tx.run(STAGED_ENTITY_DIFFERENCES, params)).records[0]!;
-  const removedEntities = (await count(COUNT_LIVE_ENTITIES, 'live')) - Number(staged.get('matched'));
+  const staged = await first(statements.entityDifferences);
+  const removedEntities = Number((await first(statements.liveEntities)).get('live')) - Number(staged.get('matched'));
   const entities = toReplacedFacts({
     added: Number(staged.get('added')),
     changed: Number(staged.get('changed')),
     removed: removedEntities,
     addedIds: staged.get('addedIds') as string[],
     changedIds: staged.get('changedIds') as string[],
-    removedIds: await removedIds(removedEntities, LIVE_ENTITIES_NOT_STAGED),
+    removedIds: await removedIds(removedEntities, statements.removedEntities),
   });
   const links = { added: 0, removed: 0, changed: 0, addedIds: [] as string[], removedIds: [] as string[], changedIds: [] as string[] };
-  for (const kind of LINK_KINDS) {
-    const ofKind = (await tx.run(STAGED_LINK_DIFFERENCES[kind], params)).records[0]!;
-    const live = (await count(COUNT_LINKS_OF_KIND[kind], 'total')) - Number(ofKind.get('staged'));
+  for (const comparison of statements.linkKinds) {
+    const ofKind = await first(comparison.differences);
+    const live = Number((await first(comparison.total)).get('total')) - Number(ofKind.get('staged'));
     const removed = live - Number(ofKind.get('matched'));
     links.added += Number(ofKind.get('added'));
     links.changed += Number(ofKind.get('changed'));
     links.removed += removed;
     links.addedIds.push(...(ofKind.get('addedIds') as string[]));
     links.changedIds.push(...(ofKind.get('changedIds') as string[]));
-    links.removedIds.push(...(await removedIds(removed, LIVE_LINKS_NOT_STAGED[kind])));
+    links.removedIds.push(...(await removedIds(removed, comparison.removed)));
   }
   return { entities, links: toReplacedFacts(links) };
 }
@@ -414,9 +403,9 @@ class Neo4jStore implements GraphStore {
   }
 
   /** Runs one auto-commit query (`CALL … IN TRANSACTIONS` cannot run inside a managed transaction). */
-  private async autoCommit(doing: string, query: string): Promise<void> {
+  private async autoCommit(doing: string, statement: Statement): Promise<void> {
     await this.inSession('WRITE', doing, async (session) => {
-      await session.run(query);
+      await session.run(statement.text, statement.parameters);
     });
   }
 
@@ -437,17 +426,15 @@ class Neo4jStore implements GraphStore {
       const newest = await this.read('reading the audit log', readNewestSequence);
       checkAuditSequence(options.expectAuditSequence, newest);
     }
-    await this.autoCommit('clearing an earlier load', DELETE_STAGED_AND_RETIRED);
+    await this.autoCommit('clearing an earlier load', clearStagedAndRetiredStatement());
     // Element id of every staged node, so staging a link finds its ends without an index seek.
     const stagedNodes = new Map<string, string>();
     await inParallel(chunks(data.entities, this.batchSize), this.loadConcurrency, async (batch) => {
-      const rows = batch.map((e) => withoutNulls(entityToProperties(e)));
+      const staging = stageEntitiesStatements(batch);
       const nodes = await this.write('staging entities', async (tx) => {
         // A batch whose commit succeeded but was retried (connection lost on commit) is already there.
-        if ((await tx.run(STAGED_ENTITY_EXISTS, { id: batch[0]!.id })).records[0]?.get('found')) {
-          return (await tx.run(STAGED_NODES, { ids: batch.map((e) => e.id) })).records;
-        }
-        return (await tx.run(STAGE_ENTITIES, { rows })).records;
+        if ((await run(tx, staging.exists)).records[0]?.get('found')) return (await run(tx, staging.nodes)).records;
+        return (await run(tx, staging.stage)).records;
       });
       for (const node of nodes) stagedNodes.set(node.get('id') as string, node.get('node') as string);
     });
@@ -455,10 +442,10 @@ class Neo4jStore implements GraphStore {
       chunks(group, this.batchSize).map((batch) => ({ kind, batch })),
     );
     await inParallel(linkBatches, this.loadConcurrency, async ({ kind, batch }) => {
-      const rows = batch.map((l) => ({ a: stagedNodes.get(l.from) ?? null, b: stagedNodes.get(l.to) ?? null, props: withoutNulls(linkToProperties(l)) }));
+      const staging = stageLinksStatements(kind, batch, stagedNodes);
       await this.write('staging links', async (tx) => {
-        if ((await tx.run(STAGED_LINK_EXISTS[kind], { id: batch[0]!.id })).records[0]?.get('found')) return;
-        const result = await tx.run(STAGE_LINKS[kind], { rows });
+        if ((await run(tx, staging.exists)).records[0]?.get('found')) return;
+        const result = await run(tx, staging.stage);
         const written = Number(result.records[0]?.get('written') ?? 0);
         if (written !== batch.length) throw new GovgraphError('CONFLICT', `only ${written} of ${batch.length} staged ${kind} links found both their ends: is another load running?`);
       });
@@ -469,13 +456,14 @@ class Neo4jStore implements GraphStore {
     try {
       auditEntry = await this.write('switching to the new graph', async (tx) => {
         if (audited) checkAuditSequence(options.expectAuditSequence, await lockAndReadNewestSequence(tx));
-        const staged = Number((await tx.run(COUNT_STAGED)).records[0]?.get('count') ?? 0);
+        const theSwitch = switchStatements();
+        const staged = Number((await run(tx, theSwitch.countStaged)).records[0]?.get('count') ?? 0);
         if (staged !== data.entities.length) {
           throw new GovgraphError('CONFLICT', `${staged} entities are staged but ${data.entities.length} were loaded: is another load running? Nothing was changed.`);
         }
-        const before = options.audit ? (await tx.run(COUNT_LIVE_GRAPH)).records[0] : undefined;
-        await tx.run(RETIRE_LIVE);
-        const promoted = Number((await tx.run(PROMOTE_STAGED, { kinds: ENTITY_KINDS })).records[0]?.get('promoted') ?? 0);
+        const before = options.audit ? (await run(tx, theSwitch.countLive)).records[0] : undefined;
+        await run(tx, theSwitch.retireLive);
+        const promoted = Number((await run(tx, theSwitch.promoteStaged)).records[0]?.get('promoted') ?? 0);
         if (promoted !== staged) throw new GovgraphError('CONFLICT', `only ${promoted} of ${staged} staged entities could be promoted. Nothing was changed.`);
         if (!options.audit) return undefined;
         const replacedGraph = {
@@ -487,10 +475,10 @@ class Neo4jStore implements GraphStore {
       });
     } catch (error) {
       // A refused switch leaves the staged graph; clear it now rather than at the next load.
-      if (isGovgraphError(error, 'CONFLICT')) await this.autoCommit('clearing a refused load', DELETE_STAGED_AND_RETIRED).catch(() => undefined);
+      if (isGovgraphError(error, 'CONFLICT')) await this.autoCommit('clearing a refused load', clearStagedAndRetiredStatement()).catch(() => undefined);
       throw error;
     }
-    await this.autoCommit('deleting the replaced graph', DELETE_STAGED_AND_RETIRED);
+    await this.autoCommit('deleting the replaced graph', clearStagedAndRetiredStatement());
     await this.refreshPlannerStatistics();
     const result: ApplyResult = await this.stats();
     if (auditEntry) result.auditEntry = auditEntry;

@@ -22,14 +22,21 @@ import {
   checkSubgraphOptions,
   isGovgraphError,
   normaliseSearchText,
+  ENTITY_KINDS,
+  LINK_KINDS,
   type AuditChange,
   type Entity,
   type Link,
 } from '@govgraph/core';
 import { appendAuditEntryStatement, auditLogStatement } from '../src/audited-write.js';
 import { whitelistEntityKind, whitelistLinkKinds } from '../src/cypher.js';
-import { entityToProperties, linkToProperties } from '../src/encoding.js';
+import { entityToProperties, linkToProperties, withoutNulls } from '../src/encoding.js';
 import {
+  clearStagedAndRetiredStatement,
+  compareStagedWithLiveStatements,
+  stageEntitiesStatements,
+  stageLinksStatements,
+  switchStatements,
   deleteEntitiesStatement,
   deleteLinksStatement,
   entitiesByIdStatement,
@@ -236,6 +243,59 @@ describe('Cypher golden: writes', () => {
   });
 });
 
+describe('Cypher golden: a load (replaceAll), staged then switched', () => {
+  it('clears what an earlier load staged or retired, with no parameters', async () => {
+    await expectStatement('load-clear-staged-and-retired', clearStagedAndRetiredStatement(), {}, []);
+  });
+
+  it('stages a batch of entities, after asking whether a retried batch is there already', async () => {
+    const batch = [hostileBody(ID), hostileBody(OTHER_ID)];
+    const { exists, nodes, stage } = stageEntitiesStatements(batch);
+    await expectStatement('load-staged-entity-exists', exists, { id: ID }, [ID]);
+    await expectStatement('load-staged-nodes', nodes, { ids: [ID, OTHER_ID] }, [ID, OTHER_ID]);
+    await expectStatement('load-stage-entities', stage, { rows: batch.map((e) => withoutNulls(entityToProperties(e))) }, [ID, OTHER_ID, AREA, `${ID} Board\` RETURN 1 //`, '$props', 'src-$id']);
+  });
+
+  it('stages links of one kind between staged nodes by element id; an end not staged travels as null', async () => {
+    const stagedNodes = new Map([[ID, "4:elem'}) DELETE n //:1"]]);
+    const { exists, stage } = stageLinksStatements('REPORTS_TO', [hostileLink], stagedNodes);
+    await expectStatement('load-staged-link-exists-reports-to', exists, { id: hostileLink.id }, [hostileLink.id]);
+    await expectStatement(
+      'load-stage-links-reports-to',
+      stage,
+      { rows: [{ a: "4:elem'}) DELETE n //:1", b: null, props: withoutNulls(linkToProperties(hostileLink)) }] },
+      [hostileLink.id, "4:elem'}) DELETE n //:1", '}]->() DELETE r //'],
+    );
+  });
+
+  it('compares the staged graph with the live one: entities, then every link kind with its own statements', async () => {
+    const statements = compareStagedWithLiveStatements(101);
+    const listed = { listed: neo4j.int(101) };
+    await expectStatement('load-compare-entity-differences', statements.entityDifferences, listed, []);
+    await expectStatement('load-compare-live-entities', statements.liveEntities, {}, []);
+    await expectStatement('load-compare-removed-entities', statements.removedEntities, listed, []);
+    expect(statements.linkKinds.map((comparison) => comparison.kind)).toEqual([...LINK_KINDS]);
+    const reportsTo = statements.linkKinds.find((comparison) => comparison.kind === 'REPORTS_TO')!;
+    await expectStatement('load-compare-link-differences-reports-to', reportsTo.differences, listed, []);
+    await expectStatement('load-compare-links-of-kind-reports-to', reportsTo.total, {}, []);
+    await expectStatement('load-compare-removed-links-reports-to', reportsTo.removed, listed, []);
+    // Every other kind's statements are REPORTS_TO's with only the kind changed.
+    for (const comparison of statements.linkKinds) {
+      for (const part of ['differences', 'total', 'removed'] as const) {
+        expect(comparison[part].text).toBe(reportsTo[part].text.replaceAll(':REPORTS_TO', `:${comparison.kind}`));
+      }
+    }
+  });
+
+  it('switches in one transaction: counts, retires the live nodes, promotes the staged ones to their kind label', async () => {
+    const { countStaged, countLive, retireLive, promoteStaged } = switchStatements();
+    await expectStatement('load-switch-count-staged', countStaged, {}, []);
+    await expectStatement('load-switch-count-live', countLive, {}, []);
+    await expectStatement('load-switch-retire-live', retireLive, {}, []);
+    await expectStatement('load-switch-promote-staged', promoteStaged, { kinds: [...ENTITY_KINDS] }, []);
+  });
+});
+
 describe('Cypher golden: what may be written into the text', () => {
   it('refuses a link kind or an entity kind outside the vocabulary before any text is built', () => {
     const hostileKind = 'REPORTS_TO]->() DETACH DELETE n //';
@@ -244,6 +304,7 @@ describe('Cypher golden: what may be written into the text', () => {
       () => whitelistEntityKind('Body:Admin'),
       () => linksOfKindByIdStatement(hostileKind as never, [ID]),
       () => upsertLinksStatement(hostileKind as never, [hostileLink]),
+      () => stageLinksStatements(hostileKind as never, [hostileLink], new Map()),
       () => upsertEntitiesStatement('Body` SET n.x = 1 //' as never, [hostileBody(ID)]),
       () => shortestPathsStatement(ID, OTHER_ID, { ...checkPathOptions({ asOf: DAY, maxHops: 2 }), kinds: [hostileKind as never] }, 1001),
       () => shortestPathsStatement(ID, OTHER_ID, { ...checkPathOptions({ asOf: DAY, maxHops: 2 }), maxHops: '2 DELETE n' as never }, 1001),

@@ -1,0 +1,2 @@
+MATCH (n) WHERE n:GovgraphStaging OR n:GovgraphRetired
+CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS

@@ -1,0 +1,1 @@
+MATCH ()-[r:REPORTS_TO]->() RETURN count(r) AS total

@@ -1,0 +1,1 @@
+MATCH (n:GovgraphStaging {id: $id}) RETURN count(n) > 0 AS found

@@ -1,0 +1,1 @@
+MATCH (:GovgraphStaging)-[r:REPORTS_TO {id: $id}]->() RETURN count(r) > 0 AS found

@@ -1,0 +1,1 @@
+UNWIND $ids AS id MATCH (n:GovgraphStaging {id: id}) RETURN id, elementId(n) AS node

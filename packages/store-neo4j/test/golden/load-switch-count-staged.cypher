@@ -1,0 +1,1 @@
+MATCH (n:GovgraphStaging) RETURN count(n) AS count

@@ -1,0 +1,1 @@
+MATCH (n:Entity) REMOVE n:Entity:Body:Organisation:Person:Duty:Legislation:Strategy:Review:Assessment:Meeting:Source SET n:GovgraphRetired
