@@ -28,8 +28,17 @@ import {
   type Entity,
   type Link,
 } from '@govgraph/core';
-import { appendAuditEntryStatement, auditLogStatement } from '../src/audited-write.js';
-import { whitelistEntityKind, whitelistLinkKinds } from '../src/cypher.js';
+import { AUDIT_MIGRATION_STATEMENTS, LOCK_WRITES, NEWEST_AUDIT_SEQUENCE, appendAuditEntryStatement, auditLogStatement } from '../src/audited-write.js';
+import {
+  COUNT_ENTITIES,
+  COUNT_LINKS,
+  MIGRATION_STATEMENTS,
+  PREPARE_FOR_REPLANNING,
+  RESAMPLE_OUTDATED_INDEXES,
+  SCHEMA_NAMES,
+  whitelistEntityKind,
+  whitelistLinkKinds,
+} from '../src/cypher.js';
 import { entityToProperties, linkToProperties, withoutNulls } from '../src/encoding.js';
 import {
   clearStagedAndRetiredStatement,
@@ -293,6 +302,25 @@ describe('Cypher golden: a load (replaceAll), staged then switched', () => {
     await expectStatement('load-switch-count-live', countLive, {}, []);
     await expectStatement('load-switch-retire-live', retireLive, {}, []);
     await expectStatement('load-switch-promote-staged', promoteStaged, { kinds: [...ENTITY_KINDS] }, []);
+  });
+});
+
+describe('Cypher golden: the fixed statements, which take no input at all', () => {
+  it('migrations, schema names, replanning, counts and the audit lock, one reviewed file', async () => {
+    const fixed = {
+      'schema names': SCHEMA_NAMES,
+      migrations: MIGRATION_STATEMENTS,
+      'audit log migrations': AUDIT_MIGRATION_STATEMENTS,
+      'replanning after a load': [PREPARE_FOR_REPLANNING, RESAMPLE_OUTDATED_INDEXES],
+      'counts (stats)': [COUNT_ENTITIES, COUNT_LINKS],
+      'the write lock, and the newest audit sequence': [LOCK_WRITES, NEWEST_AUDIT_SEQUENCE],
+    };
+    const text = Object.entries(fixed)
+      .map(([title, statements]) => [`// ${title}`, ...statements.map((statement) => `${statement};`)].join('\n'))
+      .join('\n\n');
+    await expect(`${text}\n`).toMatchFileSnapshot('golden/fixed-statements.cypher');
+    // None of them has a parameter to carry input: whatever runs them runs them as they are.
+    for (const statement of Object.values(fixed).flat()) expect(statement, statement).not.toMatch(/\$[A-Za-z_]/);
   });
 });
 
