@@ -64,6 +64,16 @@ function uniqueNames(people: readonly PersonRecord[], role: PersonRole): string[
   return out;
 }
 
+/**
+ * Untitled names of four or more words the rules did not split: one person with a long name, or
+ * two whose separator was lost and whose given names the lexicon does not know. Said in a
+ * warning rather than guessed, so a reviewer decides.
+ */
+function possiblyTwoPeople(people: readonly PersonRecord[]): string[] {
+  const names = people.filter((p) => !p.title && p.name.split(/\s+/).filter((w) => !/^[A-Z]\.?$/.test(w)).length >= 4).map((p) => p.name);
+  return [...new Set(names)];
+}
+
 function mergeMentions(into: Mention[], found: readonly Mention[]): void {
   for (const m of found) if (!into.some((x) => x.id === m.id)) into.push(m);
 }
@@ -144,6 +154,7 @@ function extractDocument(lines: readonly TextLine[], segment: Segment, resolver:
   if (!header.body) warnings.push('no body name found');
   else if (resolver && !bodyId) warnings.push(`body "${header.body}" matches no single entity of the graph`);
   if (!header.date) warnings.push('no meeting date found');
+  for (const name of possiblyTwoPeople(people)) warnings.push(`"${name}" may be two people whose names ran together: check the attendance`);
   if (items.length === 0) warnings.push('no items found');
   if (resolver) mergeMentions(documentMentions, resolver.findMentions(segLines.slice(0, businessStart).map((l) => l.text).join('\n')));
 

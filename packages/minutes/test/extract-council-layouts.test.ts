@@ -6,7 +6,8 @@
  * residents, a page that lost its title, table rows flattened one a line, minute references
  * ("CSF 14/1") as item numbers, and "Core Membership" / "Attendees" tables with ranks held for the
  * time being ("Temporary Chief Superintendent"), and flat "Name Agency" lines with people run
- * together after an agency. Each expectation fails without the rule it names.
+ * together after an agency, and untitled names run together with nothing between them. Each
+ * expectation fails without the rule it names.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -178,5 +179,19 @@ describe('flat "Name Agency" lines without a separator, and two people run toget
       ['Jane Roe', 'Kelby Council'],
       ['Mark Ellis', 'Kelby Police'],
     ]);
+  });
+});
+
+describe('attendance with untitled names run together and nothing between them', () => {
+  const doc = only('run-together-names-dunmore-2019-11-06.txt');
+
+  it('splits two people whose halves each begin with a known given name', () => {
+    expect(doc.present).toEqual(['Hazel Penrose', 'Paul Ashdown', 'Neelam Varma', 'Gareth Lloyd Owen Jones', 'Mary Ann Lee']);
+    expect(doc.chair).toBe('Hazel Penrose');
+    expect(doc.apologies).toEqual(['Tariq Mahmood']);
+  });
+
+  it('warns about a long untitled name it cannot tell is one person or two, rather than guessing', () => {
+    expect(doc.warnings).toEqual(['"Gareth Lloyd Owen Jones" may be two people whose names ran together: check the attendance']);
   });
 });

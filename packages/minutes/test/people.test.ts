@@ -84,4 +84,16 @@ describe('names and agencies without separators', () => {
     ]);
     expect(parsePeopleList('PS H Dalloway (Brookside)')).toEqual([{ name: 'H Dalloway', title: 'PS', affiliation: 'Brookside' }]);
   });
+
+  it('splits two untitled people run together when both halves begin with a known given name, and only then', () => {
+    expect(parsePeopleList('Paul Ashdown Neelam Varma, Ruth Kell').map((p) => p.name)).toEqual(['Paul Ashdown', 'Neelam Varma', 'Ruth Kell']);
+    expect(parsePeopleList('Paul Ashdown Neelam Varma (Dunmore CVS)')).toEqual([
+      { name: 'Paul Ashdown', title: undefined, affiliation: undefined, chair: undefined },
+      { name: 'Neelam Varma', title: undefined, affiliation: 'Dunmore CVS', chair: undefined },
+    ]);
+    // A second given name, an unknown third word, or a title: one person.
+    expect(parsePeopleList('Mary Ann Lee Jones').map((p) => p.name)).toEqual(['Mary Ann Lee Jones']);
+    expect(parsePeopleList('Gareth Lloyd Owen Jones').map((p) => p.name)).toEqual(['Gareth Lloyd Owen Jones']);
+    expect(parsePeopleList('Paul Ashdown Brown Varma').map((p) => p.name)).toEqual(['Paul Ashdown Brown Varma']);
+  });
 });

@@ -105,7 +105,7 @@ export const ORGANISATION_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Common given names (UK), lower case; a hint, never a requirement. */
+/** Common given names across the UK's communities, lower case; a hint, never a requirement. */
 export const GIVEN_NAMES = new Set(
   `aaron abdul abigail adam adrian aidan aisha alan alex alexander alexandra alice alison amanda amy andrea andrew andy angela anita
   ann anna anne annette anthony antony barbara barry ben benjamin beth bethany bev beverley bill bob brendan brian bridget carl carla carol
@@ -120,7 +120,11 @@ export const GIVEN_NAMES = new Set(
   norman oliver pam pamela pat patricia patrick paul paula pauline pete peter phil philip phillip rachel ray raymond rebecca richard
   rob robert robin roger ros rosanna rose ruth ryan sally sam samantha sandra sarah scott sean sharon sheila shirley simon siobhan
   sonia sonya sophie stacey stephanie stephen steve steven stuart sue susan suzanne tanya terry theresa thomas tim timothy tina
-  toby tom tony tracey tracy trevor trish valerie vicky victoria vincent wayne wendy william yvonne zoe`
+  toby tom tony tracey tracy trevor trish valerie vicky victoria vincent wayne wendy william yvonne zoe
+  aamir abdullah adeel afzal ahmed aleksandra amir amina amrit anil anjali arif arjun asif asma ayesha bilal chidi ciara deepak declan
+  eamon ewa farah farhan fatima faisal gurpreet hamid harjit hassan imran iqbal irfan jasbir jaspreet javed kamal katarzyna kiran
+  kwame leila mohammed mohammad muhammad nadia naveed neelam ngozi niamh nisha omar parveen piotr pooja priya rahul rajesh ravi rehana
+  ruksana saima salma samir sanjay shabana shahid sunil sunita tariq tomasz usman yasmin zainab`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -190,8 +190,9 @@ function isStrongPerson(text: string): boolean {
 
 /**
  * Splits two people run together in one chunk where the separator was lost: after a closing
- * bracket ("Tricia Davies (Head of Education)Sue Holden (Sefton CVS)") or before a second title
- * ("Cllr Ann Lee Cllr Raj Patel"), when what follows is surely a person.
+ * bracket ("Tricia Davies (Head of Education)Sue Holden (Sefton CVS)"), after an agency, before a
+ * second title ("Cllr Ann Lee Cllr Raj Patel"), or between two untitled two-word names each begun
+ * by a known given name ("Mark Neate Priya Sarkaria"), when what follows is surely a person.
  */
 function splitRunTogether(chunks: { chunk: string; separator: string }[]): { chunk: string; separator: string }[] {
   const out: { chunk: string; separator: string }[] = [];
@@ -234,6 +235,16 @@ function runTogetherCut(text: string): number {
     const next = tokens.slice(k, k + (/^[A-Z]\.?$/.test(tokens[k + 1]?.[0] ?? '') ? 3 : 2)).map((t) => t[0].replace(/[,(].*$/, ''));
     const named = next.join(' ');
     if (next.length >= 2 && isStrongPerson(named) && parsePerson(named)?.title === undefined) return at;
+  }
+  // Two untitled people with nothing between them: "Mark Neate Priya Sarkaria" (four words, the
+  // first and third known given names, the second and fourth not), never "Mary Ann Lee Jones".
+  const bare = text.replace(/\s*\(.*$/, '');
+  const four = [...bare.matchAll(/\S+/g)];
+  if (four.length === 4 && splitTitle(bare).title === undefined) {
+    const given = four.map((t) => startsWithGivenName(t[0]) && !/^[A-Z]\.?$/.test(t[0]));
+    const first = four.slice(0, 2).map((t) => t[0]).join(' ');
+    const second = four.slice(2).map((t) => t[0]).join(' ');
+    if (given[0] && !given[1] && given[2] && !given[3] && looksLikeName(first) && looksLikeName(second)) return four[2]!.index!;
   }
   // A title after a name: "Cllr Ann Lee Cllr Raj Patel".
   const words = [...text.matchAll(/\S+/g)];
