@@ -131,6 +131,57 @@ function pointOf(target: Page, id: string, clearancePx = 4): Promise<{ x: number
   );
 }
 
+/**
+ * Every drawn link that passes through the box of a node it does not join: "link / node" for each
+ * (a node joined is either end, or a group around either end, which the line must enter). Straight
+ * links are checked as their one segment, taxi and segment links along their bends, curves along the
+ * page's own sampling of them.
+ */
+function linksThroughBoxes(target: Page): Promise<string[]> {
+  return target.evaluate(() => {
+    const { cy, geometry } = (window as any).govgraphExplorer;
+    type Point = { x: number; y: number };
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    // Liang-Barsky: does the segment a-b enter the box?
+    const segmentEnters = (a: Point, b: Point, box: Box): boolean => {
+      const [dx, dy] = [b.x - a.x, b.y - a.y];
+      let [lo, hi] = [0, 1];
+      for (const [p, q] of [[-dx, a.x - box.x1], [dx, box.x2 - a.x], [-dy, a.y - box.y1], [dy, box.y2 - a.y]] as const) {
+        if (p === 0) {
+          if (q < 0) return false;
+          continue;
+        }
+        const r = q / p;
+        if (p < 0) lo = Math.max(lo, r);
+        else hi = Math.min(hi, r);
+        if (lo > hi) return false;
+      }
+      return true;
+    };
+    const found: string[] = [];
+    for (const edge of cy.edges().toArray()) {
+      const style = edge.pstyle('curve-style').value;
+      const [s, t] = [edge.sourceEndpoint(), edge.targetEndpoint()];
+      const bends: Point[] = style === 'taxi' || style === 'segments' ? (edge.segmentPoints() ?? []) : [];
+      const points: Point[] = style === 'straight' || bends.length ? [s, ...bends, t] : geometry.linkCurve(edge, 40);
+      const joined = edge.source().union(edge.target()).union(edge.source().ancestors()).union(edge.target().ancestors());
+      for (const node of cy.nodes().toArray()) {
+        if (joined.contains(node)) continue;
+        const b = node.boundingBox({ includeLabels: false, includeOverlays: false });
+        // A line may graze a box's edge (its border is drawn half outside): only count one that goes in.
+        const box = { x1: b.x1 + 2, y1: b.y1 + 2, x2: b.x2 - 2, y2: b.y2 - 2 };
+        for (let i = 0; i + 1 < points.length; i++) {
+          if (segmentEnters(points[i]!, points[i + 1]!, box)) {
+            found.push(`${edge.id()} / ${node.id()}`);
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  });
+}
+
 function selectedIds(target: Page): Promise<string[]> {
   return target.evaluate(() => (window as any).govgraphExplorer.cy.$('.picked').map((e: any) => e.id()));
 }
@@ -474,6 +525,13 @@ describe('filters, path, export and sharing', () => {
     expect(m.nodes).not.toContain('serious-violence');
     expect(await page.evaluate(() => (window as any).govgraphExplorer.cy.nodes('[kind = "Person"]').length)).toBe(0);
     expect(m.overlaps).toEqual([]);
+    // The partnership between the groups answering to it and its duties: no line runs through a box
+    // it does not join (the bodies reporting to it had their lines through the duties).
+    expect(await linksThroughBoxes(page)).toEqual([]);
+    const [prevent, partnership, duty, reporting] = await Promise.all(['prevent-sub-group', PARTNERSHIP, 'prevent', 'sefton-youth-justice-service'].map((id) => pointOf(page, id)));
+    expect(prevent!.x).toBeLessThan(partnership!.x);
+    expect(reporting!.x).toBeLessThan(partnership!.x);
+    expect(duty!.x).toBeGreaterThan(partnership!.x);
     // Every kind of link drawn is named in the legend, in words, with its line's colour.
     const drawnKinds = await page.evaluate(() => [...new Set((window as any).govgraphExplorer.cy.edges().map((e: any) => e.data('kind')))].sort());
     expect(drawnKinds).toEqual(expect.arrayContaining(['OVERSEES', 'SUB_GROUP_OF']));

@@ -461,7 +461,7 @@ async function redraw() {
 
 async function draw(doc, request) {
   ui.title.textContent = doc.data.title;
-  const layout = state.view === 'map' ? state.layout : 'governance';
+  const layout = state.view === 'map' ? state.layout : state.view === 'board' ? 'board' : 'governance';
   const fold = state.view === 'map' ? 'leaves' : state.view === 'board' ? 'compounds' : false;
   const laidOut = await graph.draw(doc, state, { personDependent: session.personDependent, layout, fold, direction: state.view === 'path' ? 'RIGHT' : 'DOWN' });
   if (!laidOut || request !== session.request) return;

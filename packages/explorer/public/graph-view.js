@@ -5,6 +5,7 @@
 
 import { filterDiagram, foldingGroups } from './filters.js';
 import { GROUP_LABEL_ROOM, GROUP_PADDING, runForceLayout, runGovernanceLayout } from './layouts.js';
+import { runBoardLayout } from './board-layout.js';
 
 /** Label sizes in model pixels; the layouts keep the drawing small enough that, at fit, they read at 11 px or more. */
 export const NODE_FONT_SIZE = 16;
@@ -96,6 +97,9 @@ function pageStyle() {
       },
     },
     { selector: 'edge.folded-link', style: { 'line-style': 'dotted' } },
+    // The board view's columns: a link runs straight from the side of one box to the facing side of the next.
+    { selector: 'edge.board-ltr', style: { 'curve-style': 'straight', 'source-endpoint': '50% 0%', 'target-endpoint': '-50% 0%' } },
+    { selector: 'edge.board-rtl', style: { 'curve-style': 'straight', 'source-endpoint': '-50% 0%', 'target-endpoint': '50% 0%' } },
     { selector: 'edge.label-too-small', style: { label: '' } },
     { selector: '.dimmed', style: { opacity: 0.25 } },
     { selector: 'edge.on-path, node.on-path', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.2, 'overlay-padding': 5 } },
@@ -131,7 +135,8 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
 
   /**
    * Draws a diagram. `state` carries the filters, layout and opened groups; `personDependent` the
-   * analytics' person-dependent links (for the "rests on one person" filter). Resolves when laid out.
+   * analytics' person-dependent links (for the "rests on one person" filter); `layout` is 'force',
+   * 'governance' or 'board' (the board view's columns, else governance). Resolves when laid out.
    */
   async function draw(doc, state, { personDependent = null, layout = state.layout, direction = 'DOWN', fold = 'groups' } = {}) {
     const run = ++layoutRun;
@@ -230,12 +235,14 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
     drawn = { doc, folded, aggregates: aggregateOf, groups: groupUsed };
     const eles = cy.elements();
     if (layout === 'force') await runForceLayout(cy, eles, {});
-    else await runGovernanceLayout(cytoscape, cy, eles, { direction });
+    else if (layout !== 'board' || !(await runBoardLayout(cy, doc.data.focus))) await runGovernanceLayout(cytoscape, cy, eles, { direction });
     if (run !== layoutRun) return false;
     // An open group's name sits at its top and does not size it: wrap it to the group's own width,
     // or a long name ("Crime and disorder reduction strategies (...)") stacks up over what is above.
+    // (Measured before the batch: inside one, a group's box is not yet updated to its members' places.)
+    const groupWidths = cy.nodes(':parent').map((group) => [group, Math.max(TEXT_MAX_WIDTH, group.boundingBox({ includeLabels: false, includeOverlays: false }).w)]);
     cy.batch(() => {
-      for (const group of cy.nodes(':parent')) group.data('tw', Math.max(TEXT_MAX_WIDTH, group.width()));
+      for (const [group, width] of groupWidths) group.data('tw', width);
     });
     fit();
     return true;

@@ -2,7 +2,8 @@
 // each link kind given the direction a board reads it in: boards above their sub-groups and
 // members, a duty below who oversees, leads or delivers it, the law below the duty; people and
 // sections inside their organisation or Act. Force: fCoSE (through cytoscape-fcose) for the rest.
-// Both are deterministic for the same elements, and neither lets nodes overlap.
+// Both are deterministic for the same elements, and neither lets nodes overlap. The board view has
+// its own columns (board-layout.js), and falls back to the governance layout for shapes they do not draw.
 
 /**
  * How each link kind ranks its ends in the governance layout: 'down' puts the link's `from` above

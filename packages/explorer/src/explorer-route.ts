@@ -39,6 +39,7 @@ const PAGE_FILES = [
   'view-state.js',
   'graph-view.js',
   'layouts.js',
+  'board-layout.js',
   'filters.js',
   'timeline-view.js',
   'timeline-model.js',

@@ -139,6 +139,50 @@ describe('filters and folding groups', () => {
   });
 });
 
+describe('board layout', () => {
+  const box = (id: string, kind: string, parent: string | null = null, w = 120, h = 60) => ({ id, kind, label: id, w, h, parent });
+  const nodes = [
+    box('board', 'Body', 'group:board'),
+    box('sub', 'Body', 'group:board', 100),
+    box('task', 'Body', 'group:board'),
+    box('reporting', 'Body'),
+    box('duty-a', 'Duty', 'group:duties', 200, 90),
+    box('duty-b', 'Duty', 'group:duties'),
+  ];
+  const links = [
+    { id: 'SUB_GROUP_OF:sub->board', kind: 'SUB_GROUP_OF', source: 'sub', target: 'board' },
+    { id: 'SUB_GROUP_OF:task->board', kind: 'SUB_GROUP_OF', source: 'task', target: 'board' },
+    { id: 'REPORTS_TO:reporting->board', kind: 'REPORTS_TO', source: 'reporting', target: 'board' },
+    { id: 'OVERSEES:board->duty-a', kind: 'OVERSEES', source: 'board', target: 'duty-a' },
+    { id: 'DELIVERS:task->duty-b', kind: 'DELIVERS', source: 'task', target: 'duty-b' },
+  ];
+
+  it('puts the groups answering to the board left of it, its duties right, and the bodies reporting to it below its box', async () => {
+    const { boardLayout } = await pageModule('board-layout.js');
+    const { positions, sides, widths } = boardLayout({ nodes, links, focus: 'board' });
+    const at = (id: string) => positions.get(id) as { x: number; y: number };
+    for (const id of ['sub', 'task', 'reporting']) expect(at(id).x).toBeLessThan(at('board').x);
+    for (const id of ['duty-a', 'duty-b']) expect(at(id).x).toBeGreaterThan(at('board').x);
+    // The sub-groups share a width and a column; the body reporting to the board is below both and the board.
+    expect(widths.get('sub')).toBe(120);
+    expect(at('sub').x).toBe(at('task').x);
+    expect(at('reporting').y - 30).toBeGreaterThan(Math.max(at('sub').y, at('task').y, at('board').y) + 30);
+    // The duties share a left edge: every link into them arrives at the same x.
+    expect(at('duty-a').x - 100).toBe(at('duty-b').x - 60);
+    // The group holding a duty itself comes first, with its duty, so its line passes above the board.
+    expect(at('task').y).toBeLessThan(at('sub').y);
+    expect(at('duty-b').y).toBeLessThan(at('duty-a').y);
+    expect(Math.max(at('task').y, at('duty-b').y)).toBeLessThan(at('board').y - 30);
+    expect(sides.get('SUB_GROUP_OF:sub->board')).toEqual({ source: 'right', target: 'left' });
+    expect(sides.get('OVERSEES:board->duty-a')).toEqual({ source: 'right', target: 'left' });
+  });
+
+  it('leaves a view with groups inside groups to the layered layout', async () => {
+    const { boardLayout } = await pageModule('board-layout.js');
+    expect(boardLayout({ nodes: [...nodes, box('inner', 'Body', 'group:sub')], links, focus: 'board' })).toBeNull();
+  });
+});
+
 describe('timeline model', () => {
   it('draws bodies and their governance links as bars, open where dates are unknown, with renames marked on their rows', async () => {
     const { timelineModel } = await pageModule('timeline-model.js');
