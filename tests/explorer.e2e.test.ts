@@ -295,7 +295,8 @@ describe('the explorer in Chromium', () => {
     await expect.poll(() => page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
     const entity = (await store.getEntity(id!))!;
     await expect.poll(() => page.textContent('#details h2')).toBeTruthy();
-    expect(await page.textContent('#details dl')).toMatch(/Kind/);
+    // The entity loads after the Enter: wait for its panel (the last test's link panel may still show).
+    await expect.poll(() => page.textContent('#details dl')).toMatch(/Kind/);
     expect(await page.isVisible('#details')).toBe(true);
     expect(entity).not.toBeNull();
     // Escape closes the panel.
@@ -325,6 +326,25 @@ describe('the partnership at depth 2 as of 8 September 2022, in a 1400x1000 page
     await page.click('#zoom-in');
     await page.click('#zoom-in');
     expect(await page.evaluate(() => (window as any).govgraphExplorer.cy.edges('.label-too-small').length)).toBe(0);
+    // The labels shown never lie over one another (around the partnership they piled into a knot);
+    // a hidden one's link keeps its colour, which the legend names.
+    const labels = await page.evaluate(() => {
+      const { cy } = (window as any).govgraphExplorer;
+      const shown = cy.edges().filter((e: any) => e.style('label') !== '' && e.visible());
+      const boxes = shown.map((e: any) => ({ id: e.id(), b: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false }) }));
+      const overlapping: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i].b, boxes[j].b];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${boxes[i].id} / ${boxes[j].id}`);
+        }
+      }
+      return { shown: shown.length, overlapping };
+    });
+    expect(labels.shown).toBeGreaterThan(10);
+    expect(labels.overlapping).toEqual([]);
+    const drawnKinds = await page.evaluate(() => [...new Set((window as any).govgraphExplorer.cy.edges().map((e: any) => e.data('kind')))].sort());
+    expect(await page.locator('#legend [data-link-kind]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-link-kind')).sort())).toEqual(drawnKinds);
     await page.click('#zoom-fit');
     // Boards above their sub-groups: the Prevent sub-group is drawn below the partnership.
     const [partnership, prevent] = await Promise.all([pointOf(page, PARTNERSHIP), pointOf(page, 'prevent-sub-group')]);
@@ -366,6 +386,36 @@ describe('the partnership at depth 2 as of 8 September 2022, in a 1400x1000 page
     const council = await page.evaluate(() => (window as any).govgraphExplorer.cy.$id('merseyside-police').data());
     expect(council.groupOf.length).toBeGreaterThan(1);
     expect(council.label).toMatch(/\(\+\d+ people\)$/);
+    // A group of several kinds says what it holds, by kind, in its label and on hover: the partnership's
+    // own (people, bodies, strategies... that hang only from it) counted from the diagram's members.
+    const focus = await page.evaluate((id) => {
+      const { cy, graph } = (window as any).govgraphExplorer;
+      const kinds = new Map(graph.doc.elements.nodes.map((n: any) => [n.data.id, n.data.kind]));
+      const counts: Record<string, number> = {};
+      for (const member of cy.$id(id).data('groupOf')) counts[kinds.get(member) as string] = (counts[kinds.get(member) as string] ?? 0) + 1;
+      return { label: cy.$id(id).data('label') as string, members: cy.$id(id).data('groupOf').length as number, counts };
+    }, PARTNERSHIP);
+    expect(Object.keys(focus.counts).length).toBeGreaterThan(1);
+    const summary = /^Safer Sefton Together \(\+(\d+) more: (.+)\)$/.exec(focus.label)!;
+    expect(summary).not.toBeNull();
+    expect(Number(summary[1])).toBe(focus.members);
+    const words: Record<string, [string, string]> = {
+      Person: ['person', 'people'],
+      Body: ['body', 'bodies'],
+      Organisation: ['organisation', 'organisations'],
+      Strategy: ['strategy or plan', 'strategies or plans'],
+      Legislation: ['Act or section', 'Acts or sections'],
+      Assessment: ['assessment', 'assessments'],
+      Review: ['review', 'reviews'],
+    };
+    const parts = summary[2]!.split(', ');
+    expect(parts.length).toBe(Object.keys(focus.counts).length);
+    for (const [kind, count] of Object.entries(focus.counts)) expect(parts).toContain(`${count} ${words[kind]![count === 1 ? 0 : 1]}`);
+    const over = (await pointOf(page, PARTNERSHIP))!;
+    await page.mouse.move(over.x, over.y);
+    await expect.poll(() => page.getAttribute('#graph', 'title')).toContain(`Safer Sefton Together holds ${summary[2]}`);
+    await page.mouse.move(0, 0);
+
     const point = (await pointOf(page, 'merseyside-police'))!;
     await page.mouse.click(point.x, point.y);
     const toggle = page.locator('#details [data-action="toggle-group"]');

@@ -2,7 +2,7 @@
 // resting on one person), the board view's selection, and the groups that fold (an organisation's
 // people, an Act's sections). Pure functions over the Cytoscape JSON the API returns (no DOM).
 
-import { rawValue } from './vocabulary.js';
+import { countedKind, rawValue } from './vocabulary.js';
 
 /**
  * The ids kept by the filters. A node stays when its kind is not hidden and its status and
@@ -112,4 +112,23 @@ export function foldingGroups(doc, { visible = null, leaves = false } = {}) {
     group.memberNoun = kinds.size === 1 && kinds.has('Person') ? (group.members.length === 1 ? 'person' : 'people') : kinds.size === 1 && kinds.has('Legislation') ? (group.members.length === 1 ? 'section' : 'sections') : 'more';
   }
   return { parentOf, groups, nestingLinks };
+}
+
+/**
+ * What a folded group holds, by kind, most first: "14 bodies, 9 people, 3 strategies or plans"
+ * (`kinds` the kind of each member). A group of mixed kinds said only "(+26 more)" until opened.
+ */
+export function foldedSummary(kinds) {
+  const counts = new Map();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([kind, count]) => countedKind(kind, count))
+    .join(', ');
+}
+
+/** A folded group's label: its name and how many it holds, with what they are when they are of several kinds. */
+export function foldedLabel(name, memberNoun, kinds) {
+  if (memberNoun !== 'more') return `${name} (+${kinds.length} ${memberNoun})`;
+  return new Set(kinds).size === 1 ? `${name} (+${foldedSummary(kinds)})` : `${name} (+${kinds.length} more: ${foldedSummary(kinds)})`;
 }

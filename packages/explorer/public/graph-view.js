@@ -3,7 +3,7 @@
 // node sized to its label at a legible size — lays it out, and keeps selection in step with the
 // lists and the details panel.
 
-import { filterDiagram, foldingGroups } from './filters.js';
+import { filterDiagram, foldedLabel, foldedSummary, foldingGroups } from './filters.js';
 import { GROUP_LABEL_ROOM, GROUP_PADDING, runForceLayout, runGovernanceLayout } from './layouts.js';
 import { runBoardLayout } from './board-layout.js';
 
@@ -19,6 +19,8 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Helvetica, Arial, san
 const TEXT_MAX_WIDTH = 130;
 /** A board view's box is wrapped wider rather than run past this many lines. */
 const BOARD_MAX_LINES = 6;
+/** A folded group's label, with what it holds, is wrapped wider rather than run past this many lines. */
+const FOLDED_MAX_LINES = 4;
 /** Extra room a shape needs around its text (an ellipse or diamond holds less than a box). */
 const SHAPE_ROOM = {
   Person: [1.3, 1.25],
@@ -101,6 +103,7 @@ function pageStyle() {
     { selector: 'edge.board-ltr', style: { 'curve-style': 'straight', 'source-endpoint': '50% 0%', 'target-endpoint': '-50% 0%' } },
     { selector: 'edge.board-rtl', style: { 'curve-style': 'straight', 'source-endpoint': '-50% 0%', 'target-endpoint': '50% 0%' } },
     { selector: 'edge.label-too-small', style: { label: '' } },
+    { selector: 'edge.label-crowded', style: { label: '' } },
     { selector: '.dimmed', style: { opacity: 0.25 } },
     { selector: 'edge.on-path, node.on-path', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.2, 'overlay-padding': 5 } },
     { selector: '.picked', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.45, 'overlay-padding': 6 } },
@@ -130,8 +133,15 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
     cy.batch(() => cy.edges().toggleClass('label-too-small', small));
   };
   cy.on('zoom', showReadableEdgeLabels);
+  // Nodes can be dragged: a link label moved onto another is hidden, one moved clear shows again.
+  cy.on('free', 'node', () => hideCrowdedEdgeLabels(cy));
   cy.on('add', 'edge', showReadableEdgeLabels);
   cy.on('dbltap', 'node', (event) => onOpen(event.target.id()));
+  // A folded group says what it holds on hover too (the canvas's title is the browser's own tooltip).
+  cy.on('mouseover', 'node.folded', (event) => {
+    container.title = foldedTitle(event.target, drawn.doc);
+  });
+  cy.on('mouseout', 'node', () => container.removeAttribute('title'));
 
   /**
    * Draws a diagram. `state` carries the filters, layout and opened groups; `personDependent` the
@@ -172,8 +182,9 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
       const open = expanded.has(groupId);
       if (!open) for (const member of members) folded.set(member, groupId);
       if (group.synthetic) {
-        const label = open ? group.label : `${group.label} (+${members.length} ${group.memberNoun})`;
-        elements.push(nodeElement({ data: { id: groupId, label, kind: group.kind, synthetic: true, groupOf: members, memberNoun: group.memberNoun }, classes: `${group.kind} act-group${open ? '' : ' folded'}` }, false));
+        const kinds = members.map((m) => byId.get(m)?.data.kind);
+        const label = open ? group.label : foldedLabel(group.label, group.memberNoun, kinds);
+        elements.push(nodeElement({ data: { id: groupId, label, name: group.label, kind: group.kind, synthetic: true, groupOf: members, memberNoun: group.memberNoun, holds: foldedSummary(kinds) }, classes: `${group.kind} act-group${open ? '' : ' folded'}` }, false));
       }
     }
     for (const id of visible.nodes) {
@@ -187,15 +198,19 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
       if (members) {
         data.groupOf = members;
         data.memberNoun = groups.get(id).memberNoun;
+        const kinds = members.map((m) => byId.get(m)?.data.kind);
+        data.holds = foldedSummary(kinds);
         if (!open) {
-          data.label = `${node.data.label} (+${members.length} ${data.memberNoun})`;
+          data.label = foldedLabel(node.data.label, data.memberNoun, kinds);
           classes += ' folded';
         }
       }
       const groupId = parentOf.get(id);
       if (groupId && expanded.has(groupId) && drawnAs.get(id) === id && groupUsed.has(groupId)) data.parent = groupId;
       // The board view's boxes carry their chairs, leads and law: keep them short and wide.
-      elements.push(nodeElement({ data, classes }, Boolean(members && open), fold === 'compounds' ? BOARD_MAX_LINES : Infinity));
+      // A folded group that says what it holds is wrapped wider, not stacked into a tall column.
+      const maxLines = fold === 'compounds' ? BOARD_MAX_LINES : members && !open && data.memberNoun === 'more' ? FOLDED_MAX_LINES : Infinity;
+      elements.push(nodeElement({ data, classes }, Boolean(members && open), maxLines));
     }
     // Links: a folded end is drawn at its group; several links folded onto the same pair and kind become one.
     const aggregates = new Map();
@@ -244,6 +259,7 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
     cy.batch(() => {
       for (const [group, width] of groupWidths) group.data('tw', width);
     });
+    hideCrowdedEdgeLabels(cy);
     fit();
     return true;
   }
@@ -295,6 +311,52 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
       return drawn.groups;
     },
   };
+}
+
+/** A link label's box as drawn (turned along its line), in model pixels, or null when it has no label. */
+export function edgeLabelBox(edge) {
+  if (!edge.data('label')) return null;
+  const b = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false });
+  return b.w > 0 && b.h > 0 ? b : null;
+}
+
+/**
+ * Hides the label of any link whose label would lie over another's (class `label-crowded`): around a
+ * busy node a dozen labels piled into one unreadable knot. Labels are kept in turn — a link's own
+ * before a folded one's ("sits on ×5"), then by id — and a label is hidden when it overlaps one kept.
+ * The line, its colour (named in the legend) and its details on a click stay; the labels keep in
+ * model pixels, so the result holds at every zoom.
+ */
+export function hideCrowdedEdgeLabels(cy, gap = 2) {
+  const edges = cy.edges().toArray();
+  const hidden = new Map(edges.map((e) => [e, [e.hasClass('label-too-small'), e.hasClass('label-crowded')]]));
+  cy.batch(() => cy.edges().removeClass('label-too-small label-crowded'));
+  const order = edges
+    .map((edge) => ({ edge, box: edge.visible() ? edgeLabelBox(edge) : null }))
+    .filter((item) => item.box)
+    .sort((a, b) => Number(a.edge.hasClass('folded-link')) - Number(b.edge.hasClass('folded-link')) || (a.edge.id() < b.edge.id() ? -1 : 1));
+  const kept = [];
+  const crowded = new Set();
+  for (const { edge, box } of order) {
+    if (kept.some((k) => box.x1 < k.x2 + gap && k.x1 < box.x2 + gap && box.y1 < k.y2 + gap && k.y1 < box.y2 + gap)) crowded.add(edge);
+    else kept.push(box);
+  }
+  cy.batch(() => {
+    for (const edge of edges) {
+      if (hidden.get(edge)[0]) edge.addClass('label-too-small');
+      if (crowded.has(edge)) edge.addClass('label-crowded');
+    }
+  });
+  return crowded.size;
+}
+
+/** The hover text of a folded group: what it holds, by kind, and (up to a dozen) their names. */
+export function foldedTitle(node, doc) {
+  const labels = new Map((doc?.elements.nodes ?? []).map((n) => [n.data.id, n.data.label]));
+  const members = (node.data('groupOf') ?? []).map((id) => labels.get(id) ?? id);
+  const shown = members.slice(0, 12).join('; ');
+  const rest = members.length > 12 ? `; and ${members.length - 12} more` : '';
+  return `${node.data('name') ?? node.data('label')} holds ${node.data('holds')}: ${shown}${rest}. Select it to open the group.`;
 }
 
 /** Points along a link's drawn curve (one bend: Cytoscape's bezier through its endpoints and midpoint), in model coordinates. */

@@ -52,6 +52,29 @@ export function kindNoun(kind) {
   return labels.entityKinds.get(kind) ?? String(kind).toLowerCase();
 }
 
+/**
+ * Entities of a kind counted in running text: "1 person", "9 people", "14 bodies" (a folded group's
+ * summary says what it holds). The API's vocabulary has singular labels only, so the plurals live here.
+ */
+const COUNTED_KINDS = {
+  Body: ['body', 'bodies'],
+  Organisation: ['organisation', 'organisations'],
+  Person: ['person', 'people'],
+  Duty: ['duty', 'duties'],
+  Legislation: ['Act or section', 'Acts or sections'],
+  Strategy: ['strategy or plan', 'strategies or plans'],
+  Review: ['review', 'reviews'],
+  Assessment: ['assessment', 'assessments'],
+  Meeting: ['meeting', 'meetings'],
+  Source: ['source document', 'source documents'],
+};
+
+/** `count` entities of `kind` in words: "3 strategies or plans". */
+export function countedKind(kind, count) {
+  const [one, many] = COUNTED_KINDS[kind] ?? [kindNoun(kind), `${kindNoun(kind)}s`];
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** A kind as the legend and filters name it (capitalised). */
 export function kindLabel(kind) {
   const noun = kindNoun(kind);

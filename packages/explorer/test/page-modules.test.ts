@@ -128,6 +128,15 @@ describe('filters and folding groups', () => {
     expect([...nestingLinks].sort()).toEqual(['WORKS_FOR:ann->council', 'WORKS_FOR:bob->council']);
   });
 
+  it('says what a folded group holds, by kind, most first', async () => {
+    const { foldedLabel, foldedSummary } = await pageModule('filters.js');
+    expect(foldedSummary(['Person', 'Body', 'Person', 'Strategy', 'Body', 'Person'])).toBe('3 people, 2 bodies, 1 strategy or plan');
+    expect(foldedLabel('Board', 'more', ['Person', 'Body', 'Person'])).toBe('Board (+3 more: 2 people, 1 body)');
+    // One kind needs no "more": the count says it.
+    expect(foldedLabel('Board', 'more', ['Strategy'])).toBe('Board (+1 strategy or plan)');
+    expect(foldedLabel('Council', 'people', ['Person', 'Person'])).toBe('Council (+2 people)');
+  });
+
   it('with leaves, folds what hangs from one node into it, but never a duty or the focus', async () => {
     const { foldingGroups } = await pageModule('filters.js');
     const { parentOf } = foldingGroups(diagram(), { leaves: true });
