@@ -628,6 +628,33 @@ describe('filters, path, export and sharing', () => {
     );
     const rename = changes.find((c) => c.kind === 'RENAMED' && c.subjects.some((s) => s.id === PARTNERSHIP))!;
     expect(rename).toBeDefined();
+    // The partnership's bar says the name it had in each stretch, as the API's nameAsOf has it on a
+    // day within it: "Sefton Safer Communities Partnership" up to the rename, "Safer Sefton Together" after.
+    const stretches = await page.evaluate((id) => {
+      const view = (window as any).govgraphExplorer.timeline.timeline;
+      const local = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      return view.itemsData
+        .get()
+        .filter((item: any) => item.group === `row:${id}` && item.type === 'range')
+        .sort((a: any, b: any) => a.start - b.start)
+        .map((item: any) => ({ id: item.id, middle: local(new Date((item.start.getTime() + item.end.getTime()) / 2)), start: local(item.start), end: local(item.end) }));
+    }, PARTNERSHIP);
+    expect(stretches.length).toBe(2);
+    expect(stretches[0]!.end).toBe(stretches[1]!.start);
+    const shownNames: string[] = [];
+    for (const stretch of stretches) {
+      // The text drawn in the stretch's own box on the page (vis-timeline keeps each item's element).
+      const shown = await page.evaluate((itemId) => {
+        const box = (window as any).govgraphExplorer.timeline.timeline.itemSet.items[itemId]?.dom?.box as HTMLElement | undefined;
+        return box && box.isConnected && box.offsetWidth > 0 ? box.textContent : null;
+      }, stretch.id);
+      const { entity } = await graphql<{ entity: { nameAsOf: string } }>('query ($id: ID!, $day: Date) { entity(id: $id) { nameAsOf(asOf: $day) } }', { id: PARTNERSHIP, day: stretch.middle });
+      expect(shown).toBe(entity.nameAsOf);
+      shownNames.push(shown!);
+    }
+    expect(shownNames).toEqual(['Sefton Safer Communities Partnership', 'Safer Sefton Together']);
+    // The name changes where the rename is marked.
+    expect(stretches[1]!.start).toBe(rename.day);
     await page.screenshot({ path: `${SHOTS}explorer-timeline.png`, fullPage: true });
 
     // Move the map back to 2015 first, then click the partnership's rename mark: the map jumps to that day.

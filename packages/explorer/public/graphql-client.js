@@ -102,7 +102,7 @@ export async function loadHistory(focus, depth, kinds, from, to) {
   const data = await graphql(
     `query History($focus: ID!, $depth: Int, $kinds: [LinkKind!], $from: Date!, $to: Date!) {
       neighbourhoodHistory(focus: $focus, depth: $depth, kinds: $kinds) {
-        nodes { id kind name status ${VALIDITY} }
+        nodes { id kind name status ${VALIDITY} names { name ${VALIDITY} } }
         links { id kind fromId toId status ${VALIDITY} }
       }
       changes(from: $from, to: $to, focus: $focus) { kind day description subjects { id } status }

@@ -1,6 +1,7 @@
 // What the timeline draws, as plain data (no DOM, no vis-timeline), so Node tests read it too: a row
-// per body and per governance link among bodies and duties, a bar per row from its start to its end,
-// and a mark per rename, merger or relaunch on the rows it touches.
+// per body and per governance link among bodies and duties, a bar per row from its start to its end
+// (a body's bar cut where its name changed, each stretch labelled with the name it had then), and a
+// mark per rename, merger or relaunch on the rows it touches.
 
 import { MARKED_CHANGES, linkKindLabel, rawValue, statusLabel } from './vocabulary.js';
 
@@ -14,6 +15,43 @@ function startOf(validity) {
 
 function endOf(validity) {
   return validity?.to?.latest ?? validity?.to?.earliest ?? null;
+}
+
+/**
+ * The name an entity went by on `day`, by core's rule (nameAsOf, with holdsOn's reading of fuzzy
+ * dates: a name counts from its start's latest possible day until its end's latest possible day): of
+ * the names holding, the one that started last (the later in the list on ties); `current` when none.
+ */
+export function nameOnDay(names, current, day) {
+  let best = null;
+  for (const record of names ?? []) {
+    const from = record.validity?.from?.latest ?? null;
+    const to = record.validity?.to?.latest ?? null;
+    if ((from !== null && from > day) || (to !== null && day >= to)) continue;
+    if (best === null || (from ?? '') >= best.from) best = { name: record.name, from: from ?? '' };
+  }
+  return best?.name ?? current;
+}
+
+/**
+ * A body's stretches between `start` and `end` (ISO days), each with the name it had: the days its
+ * names begin or end cut the bar, and neighbouring stretches of one name join. One stretch for a body
+ * never renamed.
+ */
+export function nameStretches(names, current, start, end) {
+  const cuts = new Set();
+  for (const record of names ?? []) {
+    for (const day of [record.validity?.from?.latest, record.validity?.to?.latest]) if (day && day > start && day < end) cuts.add(day);
+  }
+  const stretches = [];
+  for (const day of [start, ...[...cuts].sort()]) {
+    const name = nameOnDay(names, current, day);
+    const last = stretches[stretches.length - 1];
+    if (last && last.name === name) continue;
+    if (last) last.end = day;
+    stretches.push({ start: day, end, name });
+  }
+  return stretches;
 }
 
 /**
@@ -46,6 +84,28 @@ export function timelineModel(history, span) {
     const row = `row:${body.id}`;
     rows.push({ id: row, label: body.name, kind: 'body', entity: body.id });
     bar(`bar:${body.id}`, row, body, body.name);
+    // A renamed body's bar is cut at each change of name, each stretch labelled with the name it had
+    // then: the row is named as the body is now, and "Safer Sefton Together" ran back to 2012.
+    const whole = bars.pop();
+    const stretches = nameStretches(body.names, body.name, whole.start, whole.end);
+    if (stretches.length === 1) {
+      bars.push(whole);
+      continue;
+    }
+    stretches.forEach((stretch, index) => {
+      const first = index === 0;
+      const last = index === stretches.length - 1;
+      bars.push({
+        ...whole,
+        id: `${whole.id}#${index}`,
+        start: stretch.start,
+        end: stretch.end,
+        openStart: first && whole.openStart,
+        openEnd: last && whole.openEnd,
+        name: stretch.name,
+        title: `${stretch.name} (${[first ? '' : `from ${stretch.start}`, last ? '' : `until ${stretch.end}`].filter(Boolean).join(' ')}) · ${whole.title}`,
+      });
+    });
   }
   const links = history.links
     .filter((l) => TIMELINE_LINK_KINDS.includes(l.kind) && ROW_KINDS.has(nodes.get(l.fromId)?.kind) && ROW_KINDS.has(nodes.get(l.toId)?.kind))
@@ -57,13 +117,17 @@ export function timelineModel(history, span) {
     bar(`bar:${link.id}`, row, link, label);
   }
   const rowIds = new Set(rows.map((r) => r.id));
+  const named = new Set(bars.filter((b) => b.name).map((b) => b.row.slice('row:'.length)));
   history.changes.forEach((change, index) => {
     const word = MARKED_CHANGES[change.kind];
     if (!word) return;
     for (const subject of change.subjects) {
       const row = `row:${subject.id}`;
       if (!rowIds.has(row)) continue;
-      marks.push({ id: `mark:${index}:${subject.id}`, row, day: change.day, kind: change.kind, label: word, title: change.description, status: rawValue(change.status) });
+      // On a bar cut into named stretches a rename's new name is written where the dot is: the word
+      // "renamed" would sit over it, so the mark is its dot (and its description on hover).
+      const onNamedBar = change.kind === 'RENAMED' && named.has(subject.id);
+      marks.push({ id: `mark:${index}:${subject.id}`, row, day: change.day, kind: change.kind, label: onNamedBar ? '' : word, title: change.description, status: rawValue(change.status) });
     }
   });
   return { rows, bars, marks };

@@ -71,8 +71,9 @@ export function createTimelineView(container, { onPickDay }) {
           type: 'range',
           start: dayToDate(bar.start),
           end: dayToDate(bar.end),
-          className: `tl-bar tl-${bar.status}${bar.openStart ? ' tl-open-start' : ''}${bar.openEnd ? ' tl-open-end' : ''}`,
-          content: '',
+          className: `tl-bar tl-${bar.status}${bar.openStart ? ' tl-open-start' : ''}${bar.openEnd ? ' tl-open-end' : ''}${bar.name ? ' tl-named' : ''}`,
+          // A stretch of a renamed body says the name it had then.
+          content: bar.name ? el('span', { class: 'tl-name' }, bar.name) : '',
           title: bar.title,
         })),
       );

@@ -220,6 +220,47 @@ describe('timeline model', () => {
   });
 });
 
+describe('timeline names', () => {
+  // Renamed between 12 March 2020 and 17 March 2022: by core's rule the old name holds until the bracket closes.
+  const names = [
+    { name: 'Old name', validity: { from: null, to: { earliest: '2020-03-12', latest: '2022-03-17' } } },
+    { name: 'New name', validity: { from: { earliest: '2020-03-12', latest: '2022-03-17' }, to: null } },
+  ];
+
+  it('names a day as core nameAsOf does, the current name when none holds', async () => {
+    const { nameOnDay } = await pageModule('timeline-model.js');
+    expect(nameOnDay(names, 'New name', '2015-01-01')).toBe('Old name');
+    expect(nameOnDay(names, 'New name', '2022-03-16')).toBe('Old name');
+    expect(nameOnDay(names, 'New name', '2022-03-17')).toBe('New name');
+    expect(nameOnDay([], 'Current', '2015-01-01')).toBe('Current');
+  });
+
+  it("cuts a renamed body's bar at the change of name, each stretch with the name it had, and leaves the mark its dot", async () => {
+    const { timelineModel } = await pageModule('timeline-model.js');
+    const history = {
+      nodes: [
+        { id: 'board', kind: 'Body', name: 'New name', names, status: 'IN_FORCE', validity: { from: { earliest: '2012-06-14', latest: '2012-06-14' }, to: null } },
+        { id: 'other', kind: 'Body', name: 'Other', names: [{ name: 'Other', validity: null }], status: 'IN_FORCE', validity: null },
+      ],
+      links: [],
+      changes: [{ kind: 'RENAMED', day: '2022-03-17', description: 'Old name renamed New name', subjects: [{ id: 'board' }], status: 'IN_FORCE' }],
+    };
+    const model = timelineModel(history, { first: '2012-01-01', last: '2023-12-31' });
+    const board = model.bars.filter((b: { row: string }) => b.row === 'row:board');
+    expect(board.map((b: { start: string; end: string; name: string }) => [b.start, b.end, b.name])).toEqual([
+      ['2012-06-14', '2022-03-17', 'Old name'],
+      ['2022-03-17', '2023-12-31', 'New name'],
+    ]);
+    expect(board.map((b: { openStart: boolean; openEnd: boolean }) => [b.openStart, b.openEnd])).toEqual([[false, false], [false, true]]);
+    expect(board[0].title).toMatch(/^Old name \(until 2022-03-17\)/);
+    // A body known by one name keeps one unnamed bar; the row keeps the current name.
+    expect(model.bars.filter((b: { row: string }) => b.row === 'row:other')).toEqual([expect.objectContaining({ id: 'bar:other' })]);
+    expect(model.bars.find((b: { row: string }) => b.row === 'row:other').name).toBeUndefined();
+    expect(model.rows.find((r: { id: string }) => r.id === 'row:board').label).toBe('New name');
+    expect(model.marks).toEqual([expect.objectContaining({ row: 'row:board', day: '2022-03-17', kind: 'RENAMED', label: '', title: 'Old name renamed New name' })]);
+  });
+});
+
 describe('words and addresses', () => {
   it('lets only absolute http(s) addresses become links', async () => {
     const { safeHttpUrl } = await pageModule('details-panel.js');
