@@ -215,6 +215,13 @@ describe('govgraph installed from packed tarballs, outside the workspace', () =>
     }
   });
 
+  it('govgraph diagram draws SVG with the installed Graphviz (laid out in its worker thread) and exits', { timeout: COMMAND_TIMEOUT }, async () => {
+    const result = await runOk(bin, ['diagram', '--focus', 'safer-sefton-together', '--preset', 'board', '--as-of', '2022-09-08', '--format', 'svg', '--out', 'board.svg'], project());
+    expect(result.stderr).toContain(`wrote svg diagram to ${join(project(), 'board.svg')}`);
+    const svg = readFileSync(join(project(), 'board.svg'), 'utf8');
+    expect(svg).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*Safer Sefton Together[\s\S]*<\/svg>\s*$/);
+  });
+
   it('a plain Node ESM script imports the library and asks oversight from the installed data package', { timeout: COMMAND_TIMEOUT }, async () => {
     const result = await runOk(process.execPath, ['ask-oversight.mjs'], project());
     const answer = JSON.parse(result.stdout) as { seedDirectories: string[]; entries: unknown[] };

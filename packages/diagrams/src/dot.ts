@@ -3,7 +3,7 @@
  * bodies reporting to them, people and members above the bodies they sit on, duties below who
  * oversees, leads or delivers them and the law below the duties; each group (a body with its
  * sub-groups, an organisation with its people, an Act with its sections) drawn as a box. The
- * drawing is scaled to one landscape page. The SVG renderer lays this out in-process.
+ * drawing is scaled to one landscape page. The SVG renderer lays this out with Graphviz (WebAssembly, in a worker thread).
  */
 import { capitalised, entityKindLabel, type LinkKind } from '@govgraph/core';
 import { walkClusters, type DiagramCluster, type DiagramEdge, type DiagramModel, type DiagramNode } from './diagram-model.js';

@@ -35,6 +35,7 @@ export type { MermaidOptions } from './mermaid.js';
 export { DOT_FONT_SIZES, PAGE_MARGIN_INCHES, PAGE_SIZES, defaultPage, toDot, dotString } from './dot.js';
 export type { DotOptions, PageSize, RankDir } from './dot.js';
 export { renderDiagramSvg, renderDotToSvg } from './svg.js';
+export { DEFAULT_LAYOUT_TIMEOUT_MILLIS, GraphvizWorker } from './graphviz-worker.js';
 export { toGraphml, escapeXml } from './graphml.js';
 export { cytoscapeGroupId, toCytoscape, toCytoscapeJson, cytoscapeStylesheet } from './cytoscape.js';
 export type { CytoscapeDocument, CytoscapeElement, CytoscapeStyleRule } from './cytoscape.js';

@@ -1,13 +1,14 @@
 /**
- * SVG laid out in-process by Graphviz compiled to WebAssembly (@hpcc-js/wasm-graphviz), so no
- * system Graphviz is needed.
+ * SVG laid out by Graphviz compiled to WebAssembly (@hpcc-js/wasm-graphviz), so no system Graphviz
+ * is needed, in a worker thread (graphviz-worker.ts), so a long layout never blocks the event loop.
  */
-import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { DiagramModel } from './diagram-model.js';
+import { DEFAULT_LAYOUT_TIMEOUT_MILLIS, GraphvizWorker } from './graphviz-worker.js';
 import { toDot, type DotOptions } from './dot.js';
 import { printableText } from './printable-text.js';
 
-let graphviz: Promise<Graphviz> | null = null;
+/** The process's one Graphviz worker: layouts run one at a time, in the order asked. */
+const graphviz = new GraphvizWorker();
 
 /** How far leaf edges are staggered by `unflatten` (ranks), so wide fan-outs wrap instead of making one endless row. */
 const UNFLATTEN_MAX_MINLEN = 3;
@@ -15,13 +16,12 @@ const UNFLATTEN_MAX_MINLEN = 3;
 /**
  * Lays out DOT source with Graphviz `dot` and returns the SVG document. A partnership has dozens of
  * members and people hanging off it; Graphviz's `unflatten` staggers those leaves over a few ranks
- * first (unless `unflatten: false`), so the picture keeps a readable aspect ratio. The WebAssembly
- * module loads once.
+ * first (unless `unflatten: false`), so the picture keeps a readable aspect ratio. The layout runs
+ * in the process's Graphviz worker (the WebAssembly module loads there once) and is stopped after
+ * {@link DEFAULT_LAYOUT_TIMEOUT_MILLIS}.
  */
 export async function renderDotToSvg(dot: string, options: { unflatten?: boolean | undefined } = {}): Promise<string> {
-  graphviz ??= Graphviz.load();
-  const instance = await graphviz;
-  return instance.dot(options.unflatten === false ? dot : instance.unflatten(dot, UNFLATTEN_MAX_MINLEN, true, 4), 'svg');
+  return graphviz.layout(dot, options.unflatten === false ? null : UNFLATTEN_MAX_MINLEN);
 }
 
 /** Undoes the character references Graphviz writes in SVG ids (`&#45;` for `-`, `&gt;` for `>`). */

@@ -1,11 +1,12 @@
 /**
  * A server-wide queue for fields that compute rather than read (diagrams, the health report,
- * analytics, paths). Their work is CPU on the one event loop (Graphviz lays SVG out synchronously,
- * in WebAssembly): twenty aliased diagrams started by one request would otherwise run back to back
- * in one turn of the loop, and /healthz, cheap reads and every other client would wait for all of
- * them. Here at most `concurrency` run at once, and a finished field hands its turn to the next one
- * with `setImmediate`, after the loop has read whatever sockets are waiting, so other requests are
- * answered between heavy fields (a wait of one field's work, not of a whole request's).
+ * analytics, paths). Their work is CPU: the analyses and the building of a diagram on the event
+ * loop, an SVG's Graphviz layout in the diagrams package's worker thread. Twenty aliased diagrams
+ * started by one request would otherwise all start at once, and /healthz, cheap reads and every
+ * other client would wait for all of them. Here at most `concurrency` run at once, and a finished
+ * field hands its turn to the next one with `setImmediate`, after the loop has read whatever sockets
+ * are waiting, so other requests are answered between heavy fields (a wait of one field's work, not
+ * of a whole request's), and during an SVG's layout.
  */
 import { GovgraphError } from '@govgraph/core';
 

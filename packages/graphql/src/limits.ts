@@ -115,7 +115,7 @@ function intArgument(args: Record<string, unknown>, name: string, fallback: numb
 
 /** Work of one level of a diagram's neighbourhood drawn as text (Mermaid, DOT, Cytoscape JSON, GraphML). */
 export const DIAGRAM_LEVEL_WORK = 500;
-/** How many times a text diagram's work an SVG diagram costs: Graphviz lays it out in-process. */
+/** How many times a text diagram's work an SVG diagram costs: Graphviz lays it out (in a worker thread, but still CPU the machine spends). */
 export const SVG_LAYOUT_FACTOR = 10;
 
 /**
