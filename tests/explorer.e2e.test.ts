@@ -582,6 +582,21 @@ describe('filters, path, export and sharing', () => {
     expect(prevent!.x).toBeLessThan(partnership!.x);
     expect(reporting!.x).toBeLessThan(partnership!.x);
     expect(duty!.x).toBeGreaterThan(partnership!.x);
+    // Each group's name ("Duties, and the law imposing each") is clear of every box, its own members' too.
+    const namesOverBoxes = await page.evaluate(() => {
+      const { cy } = (window as any).govgraphExplorer;
+      const found: string[] = [];
+      for (const group of cy.nodes(':parent').toArray()) {
+        const name = group.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        if (!(name.w > 0)) found.push(`${group.id()} has no name drawn`);
+        for (const node of cy.nodes().filter((n: any) => !n.isParent()).toArray()) {
+          const b = node.boundingBox({ includeLabels: false, includeOverlays: false });
+          if (name.x1 < b.x2 && b.x1 < name.x2 && name.y1 < b.y2 && b.y1 < name.y2) found.push(`${group.id()} / ${node.id()}`);
+        }
+      }
+      return found;
+    });
+    expect(namesOverBoxes).toEqual([]);
     // Every kind of link drawn is named in the legend, in words, with its line's colour.
     const drawnKinds = await page.evaluate(() => [...new Set((window as any).govgraphExplorer.cy.edges().map((e: any) => e.data('kind')))].sort());
     expect(drawnKinds).toEqual(expect.arrayContaining(['OVERSEES', 'SUB_GROUP_OF']));

@@ -86,6 +86,8 @@ function pageStyle() {
         'compound-sizing-wrt-labels': 'exclude',
       },
     },
+    // The board view's boxes start their columns at their top: their names go just above them.
+    { selector: 'node.board-group', style: { 'text-margin-y': -2 } },
     { selector: 'node.act-group', style: { shape: 'round-rectangle', 'background-color': '#e4dfec', 'border-color': '#5b3f86' } },
     {
       selector: 'edge',
