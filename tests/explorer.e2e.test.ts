@@ -182,6 +182,23 @@ function linksThroughBoxes(target: Page): Promise<string[]> {
   });
 }
 
+/** Every open group whose name, as drawn, lies over a box ("group / node"), or that has no name drawn. */
+function groupNamesOverBoxes(target: Page): Promise<string[]> {
+  return target.evaluate(() => {
+    const { cy } = (window as any).govgraphExplorer;
+    const found: string[] = [];
+    for (const group of cy.nodes(':parent').toArray()) {
+      const name = group.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      if (!(name.w > 0)) found.push(`${group.id()} has no name drawn`);
+      for (const node of cy.nodes().filter((n: any) => !n.isParent()).toArray()) {
+        const b = node.boundingBox({ includeLabels: false, includeOverlays: false });
+        if (name.x1 < b.x2 && b.x1 < name.x2 && name.y1 < b.y2 && b.y1 < name.y2) found.push(`${group.id()} / ${node.id()}`);
+      }
+    }
+    return found;
+  });
+}
+
 function selectedIds(target: Page): Promise<string[]> {
   return target.evaluate(() => (window as any).govgraphExplorer.cy.$('.picked').map((e: any) => e.id()));
 }
@@ -425,12 +442,15 @@ describe('the partnership at depth 2 as of 8 September 2022, in a 1400x1000 page
     expect(children.sort()).toEqual([...council.groupOf].sort());
     expect(new URL(page.url()).searchParams.get('expanded')).toBe('merseyside-police');
     expect((await measure(page)).overlaps).toEqual([]);
+    // The open group's name sits above its box, not over its first members.
+    expect(await groupNamesOverBoxes(page)).toEqual([]);
 
     // Everything open at once (every person, section and leaf in its box): still no overlaps.
     await afterDrawing(page, () => page.click('#expand-all'));
     const all = await measure(page);
     expect(all.overlaps).toEqual([]);
     expect(all.nodes.length).toBeGreaterThan(80);
+    expect(await groupNamesOverBoxes(page)).toEqual([]);
   }, 180_000);
 
   it('the force layout leaves no overlaps either', async () => {
@@ -583,20 +603,7 @@ describe('filters, path, export and sharing', () => {
     expect(reporting!.x).toBeLessThan(partnership!.x);
     expect(duty!.x).toBeGreaterThan(partnership!.x);
     // Each group's name ("Duties, and the law imposing each") is clear of every box, its own members' too.
-    const namesOverBoxes = await page.evaluate(() => {
-      const { cy } = (window as any).govgraphExplorer;
-      const found: string[] = [];
-      for (const group of cy.nodes(':parent').toArray()) {
-        const name = group.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-        if (!(name.w > 0)) found.push(`${group.id()} has no name drawn`);
-        for (const node of cy.nodes().filter((n: any) => !n.isParent()).toArray()) {
-          const b = node.boundingBox({ includeLabels: false, includeOverlays: false });
-          if (name.x1 < b.x2 && b.x1 < name.x2 && name.y1 < b.y2 && b.y1 < name.y2) found.push(`${group.id()} / ${node.id()}`);
-        }
-      }
-      return found;
-    });
-    expect(namesOverBoxes).toEqual([]);
+    expect(await groupNamesOverBoxes(page)).toEqual([]);
     // Every kind of link drawn is named in the legend, in words, with its line's colour.
     const drawnKinds = await page.evaluate(() => [...new Set((window as any).govgraphExplorer.cy.edges().map((e: any) => e.data('kind')))].sort());
     expect(drawnKinds).toEqual(expect.arrayContaining(['OVERSEES', 'SUB_GROUP_OF']));

@@ -183,8 +183,7 @@ export function boardLayout({ nodes, links, focus }) {
 
 /**
  * Lays out the board view drawn in `cy` with {@link boardLayout}: moves the boxes, widens those a
- * column lines up, marks the groups `board-group` (their names are drawn above them, clear of the
- * column's first box), and marks each link with the sides it joins (`board-ltr` leaves its source's right
+ * column lines up, and marks each link with the sides it joins (`board-ltr` leaves its source's right
  * side for its target's left, `board-rtl` the other way; the page's stylesheet draws them straight
  * between those sides). Returns false, changing nothing, when the view has a shape the columns do not
  * draw. Resolves once the boxes (and the groups around them) are in place.
@@ -198,7 +197,6 @@ export async function runBoardLayout(cy, focus) {
   });
   if (!layout) return false;
   cy.batch(() => {
-    cy.nodes(':parent').addClass('board-group');
     for (const [id, w] of layout.widths) cy.$id(id).data('w', w);
     for (const edge of cy.edges()) {
       const side = layout.sides.get(edge.id());

@@ -4,7 +4,7 @@
 // lists and the details panel.
 
 import { filterDiagram, foldedLabel, foldedSummary, foldingGroups } from './filters.js';
-import { GROUP_LABEL_ROOM, GROUP_PADDING, runForceLayout, runGovernanceLayout } from './layouts.js';
+import { GROUP_PADDING, runForceLayout, runGovernanceLayout } from './layouts.js';
 import { runBoardLayout } from './board-layout.js';
 
 /** Label sizes in model pixels; the layouts keep the drawing small enough that, at fit, they read at 11 px or more. */
@@ -77,7 +77,9 @@ function pageStyle() {
       style: {
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': GROUP_LABEL_ROOM - 4,
+        // Just above the box, in the room the layouts leave there: Cytoscape sizes a group to its members
+        // and padding alone, so a name pushed down into the box sat over its first members.
+        'text-margin-y': -2,
         'font-size': 14,
         'font-weight': 'bold',
         padding: GROUP_PADDING,
@@ -86,8 +88,6 @@ function pageStyle() {
         'compound-sizing-wrt-labels': 'exclude',
       },
     },
-    // The board view's boxes start their columns at their top: their names go just above them.
-    { selector: 'node.board-group', style: { 'text-margin-y': -2 } },
     { selector: 'node.act-group', style: { shape: 'round-rectangle', 'background-color': '#e4dfec', 'border-color': '#5b3f86' } },
     {
       selector: 'edge',
