@@ -1,7 +1,7 @@
 // What the timeline draws, as plain data (no DOM, no vis-timeline), so Node tests read it too: a row
 // per body and per governance link among bodies and duties, a bar per row from its start to its end
-// (a body's bar cut where its name changed, each stretch labelled with the name it had then), and a
-// mark per rename, merger or relaunch on the rows it touches.
+// (cut where a body's name changed, each stretch labelled with the names it had then: the body's, or
+// for a link both ends'), and a mark per rename, merger or relaunch on the rows it touches.
 
 import { MARKED_CHANGES, linkKindLabel, rawValue, statusLabel } from './vocabulary.js';
 
@@ -34,24 +34,48 @@ export function nameOnDay(names, current, day) {
 }
 
 /**
- * A body's stretches between `start` and `end` (ISO days), each with the name it had: the days its
- * names begin or end cut the bar, and neighbouring stretches of one name join. One stretch for a body
- * never renamed.
+ * A bar's stretches between `start` and `end` (ISO days), each with the label it had: the days the
+ * names in `nameLists` begin or end cut the bar, `labelOn(day)` labels each stretch, and neighbouring
+ * stretches of one label join. One stretch when no name changed in between.
  */
-export function nameStretches(names, current, start, end) {
+export function labelStretches(nameLists, labelOn, start, end) {
   const cuts = new Set();
-  for (const record of names ?? []) {
-    for (const day of [record.validity?.from?.latest, record.validity?.to?.latest]) if (day && day > start && day < end) cuts.add(day);
+  for (const record of nameLists.flat()) {
+    for (const day of [record?.validity?.from?.latest, record?.validity?.to?.latest]) if (day && day > start && day < end) cuts.add(day);
   }
   const stretches = [];
   for (const day of [start, ...[...cuts].sort()]) {
-    const name = nameOnDay(names, current, day);
+    const name = labelOn(day);
     const last = stretches[stretches.length - 1];
     if (last && last.name === name) continue;
     if (last) last.end = day;
     stretches.push({ start: day, end, name });
   }
   return stretches;
+}
+
+/** A body's stretches between `start` and `end`, each with the name it had (see {@link labelStretches}). */
+export function nameStretches(names, current, start, end) {
+  return labelStretches([names ?? []], (day) => nameOnDay(names, current, day), start, end);
+}
+
+/** `whole` cut into `stretches`, each labelled (`name`) and titled with its label and days; `whole` itself when there is one. */
+function cutBar(whole, stretches) {
+  if (stretches.length === 1) return [whole];
+  return stretches.map((stretch, index) => {
+    const first = index === 0;
+    const last = index === stretches.length - 1;
+    return {
+      ...whole,
+      id: `${whole.id}#${index}`,
+      start: stretch.start,
+      end: stretch.end,
+      openStart: first && whole.openStart,
+      openEnd: last && whole.openEnd,
+      name: stretch.name,
+      title: `${stretch.name} (${[first ? '' : `from ${stretch.start}`, last ? '' : `until ${stretch.end}`].filter(Boolean).join(' ')}) · ${whole.title}`,
+    };
+  });
 }
 
 /**
@@ -87,25 +111,7 @@ export function timelineModel(history, span) {
     // A renamed body's bar is cut at each change of name, each stretch labelled with the name it had
     // then: the row is named as the body is now, and "Safer Sefton Together" ran back to 2012.
     const whole = bars.pop();
-    const stretches = nameStretches(body.names, body.name, whole.start, whole.end);
-    if (stretches.length === 1) {
-      bars.push(whole);
-      continue;
-    }
-    stretches.forEach((stretch, index) => {
-      const first = index === 0;
-      const last = index === stretches.length - 1;
-      bars.push({
-        ...whole,
-        id: `${whole.id}#${index}`,
-        start: stretch.start,
-        end: stretch.end,
-        openStart: first && whole.openStart,
-        openEnd: last && whole.openEnd,
-        name: stretch.name,
-        title: `${stretch.name} (${[first ? '' : `from ${stretch.start}`, last ? '' : `until ${stretch.end}`].filter(Boolean).join(' ')}) · ${whole.title}`,
-      });
-    });
+    bars.push(...cutBar(whole, nameStretches(body.names, body.name, whole.start, whole.end)));
   }
   const links = history.links
     .filter((l) => TIMELINE_LINK_KINDS.includes(l.kind) && ROW_KINDS.has(nodes.get(l.fromId)?.kind) && ROW_KINDS.has(nodes.get(l.toId)?.kind))
@@ -115,6 +121,11 @@ export function timelineModel(history, span) {
     const label = `${nodes.get(link.fromId).name} ${linkKindLabel(link.kind)} ${nodes.get(link.toId).name}`;
     rows.push({ id: row, label, kind: 'link', link: link.id });
     bar(`bar:${link.id}`, row, link, label);
+    // A link between bodies renamed while it held says, stretch by stretch, who it joined by the names then.
+    const [from, to] = [nodes.get(link.fromId), nodes.get(link.toId)];
+    const labelOn = (day) => `${nameOnDay(from.names, from.name, day)} ${linkKindLabel(link.kind)} ${nameOnDay(to.names, to.name, day)}`;
+    const whole = bars.pop();
+    bars.push(...cutBar(whole, labelStretches([from.names ?? [], to.names ?? []], labelOn, whole.start, whole.end)));
   }
   const rowIds = new Set(rows.map((r) => r.id));
   const named = new Set(bars.filter((b) => b.name).map((b) => b.row.slice('row:'.length)));

@@ -235,14 +235,14 @@ describe('timeline names', () => {
     expect(nameOnDay([], 'Current', '2015-01-01')).toBe('Current');
   });
 
-  it("cuts a renamed body's bar at the change of name, each stretch with the name it had, and leaves the mark its dot", async () => {
+  it("cuts a renamed body's bar and its links' bars at the change of name, each stretch with the names it had, and leaves the mark its dot", async () => {
     const { timelineModel } = await pageModule('timeline-model.js');
     const history = {
       nodes: [
         { id: 'board', kind: 'Body', name: 'New name', names, status: 'IN_FORCE', validity: { from: { earliest: '2012-06-14', latest: '2012-06-14' }, to: null } },
         { id: 'other', kind: 'Body', name: 'Other', names: [{ name: 'Other', validity: null }], status: 'IN_FORCE', validity: null },
       ],
-      links: [],
+      links: [{ id: 'REPORTS_TO:other->board', kind: 'REPORTS_TO', fromId: 'other', toId: 'board', status: 'IN_FORCE', validity: { from: { earliest: '2020-01-01', latest: '2020-01-01' }, to: null } }],
       changes: [{ kind: 'RENAMED', day: '2022-03-17', description: 'Old name renamed New name', subjects: [{ id: 'board' }], status: 'IN_FORCE' }],
     };
     const model = timelineModel(history, { first: '2012-01-01', last: '2023-12-31' });
@@ -258,6 +258,12 @@ describe('timeline names', () => {
     expect(model.bars.find((b: { row: string }) => b.row === 'row:other').name).toBeUndefined();
     expect(model.rows.find((r: { id: string }) => r.id === 'row:board').label).toBe('New name');
     expect(model.marks).toEqual([expect.objectContaining({ row: 'row:board', day: '2022-03-17', kind: 'RENAMED', label: '', title: 'Old name renamed New name' })]);
+    // A link to the renamed body says whom it joined by the names of each stretch.
+    const link = model.bars.filter((b: { row: string }) => b.row === 'row:REPORTS_TO:other->board');
+    expect(link.map((b: { start: string; end: string; name: string }) => [b.start, b.end, b.name])).toEqual([
+      ['2020-01-01', '2022-03-17', 'Other reports to Old name'],
+      ['2022-03-17', '2023-12-31', 'Other reports to New name'],
+    ]);
   });
 });
 
