@@ -5,7 +5,7 @@
  */
 import type { SourceRef } from '@govgraph/core';
 import type { DiagramCluster, DiagramModel, DiagramNode, DiagramPreset } from './diagram-model.js';
-import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
+import { ARROW_STYLES, ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
 
 /** One Cytoscape element: `data` plus space-separated `classes`. */
 export interface CytoscapeElement {
@@ -61,7 +61,11 @@ export function cytoscapeStylesheet(): CytoscapeStyleRule[] {
     rules.push({ selector: `node.${kind}`, style: { shape: style.cytoscapeShape, 'background-color': style.fill, 'border-color': style.stroke } });
   }
   for (const [kind, style] of Object.entries(LINK_STYLES)) {
-    rules.push({ selector: `edge.${kind}`, style: { 'line-color': style.color, 'target-arrow-color': style.color, color: style.color } });
+    const arrow = ARROW_STYLES[style.arrow];
+    rules.push({
+      selector: `edge.${kind}`,
+      style: { 'line-color': style.color, 'target-arrow-color': style.color, 'target-arrow-shape': arrow.cytoscapeShape, 'target-arrow-fill': arrow.cytoscapeFill, color: style.color },
+    });
   }
   rules.push(
     { selector: 'node.statutory', style: { 'border-width': STATUTORY_WIDTH } },

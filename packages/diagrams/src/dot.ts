@@ -8,7 +8,7 @@
 import { capitalised, entityKindLabel, type LinkKind } from '@govgraph/core';
 import { walkClusters, type DiagramCluster, type DiagramEdge, type DiagramModel, type DiagramNode } from './diagram-model.js';
 import { printableText } from './printable-text.js';
-import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
+import { ARROW_STYLES, ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH, lineColorOf } from './visual-language.js';
 
 /** Graphviz layout direction. */
 export type RankDir = 'LR' | 'RL' | 'TB' | 'BT';
@@ -118,10 +118,6 @@ function nodeStatement(node: DiagramNode, board: boolean): string {
   })};`;
 }
 
-function edgeColor(edge: DiagramEdge): string {
-  return edge.ended ? ENDED_COLOR : edge.singlePerson ? SINGLE_PERSON_COLOR : LINK_STYLES[edge.kind].color;
-}
-
 /** A hub with more neighbours than this has them staggered over several ranks. */
 const HUB_DEGREE = 10;
 /** Most groups (a box, or a node outside any box) on one rank beside a hub before another rank is started. */
@@ -176,12 +172,16 @@ function edgeStatement(edge: DiagramEdge, rankUpward: boolean, minlen?: number):
   const styles: string[] = [];
   if (edge.tentative) styles.push('dashed');
   if (edge.statutory) styles.push('bold');
-  const color = edgeColor(edge);
+  const color = lineColorOf(edge);
   const upward = rankUpward && RANKED_UPWARD.has(edge.kind);
   const [tail, head] = upward ? [edge.to, edge.from] : [edge.from, edge.to];
+  // The kind's line end stays at the link's `to` end, which is the tail of a line drawn backwards.
+  const end = ARROW_STYLES[LINK_STYLES[edge.kind].arrow].dot;
   return `${dotString(tail)} -> ${dotString(head)} ${attributes({
     label: edge.caption || undefined,
     dir: upward ? 'back' : undefined,
+    arrowhead: upward ? undefined : end,
+    arrowtail: upward ? end : undefined,
     constraint: UNRANKED.has(edge.kind) ? 'false' : undefined,
     minlen: minlen !== undefined && minlen > 1 ? minlen : undefined,
     color,
@@ -211,6 +211,9 @@ function small(html: string): string {
   return `<font point-size="${DOT_FONT_SIZES.legend}">${html}</font>`;
 }
 
+/** Colour of the legend's samples of the statutory and not-yet-in-force marks, which any line colour can carry. */
+const MARK_SAMPLE_COLOR = '#595959';
+
 /** Most legend entries on one row of the header. */
 const LEGEND_ITEMS_PER_ROW = 6;
 
@@ -225,11 +228,13 @@ function headerLabel(model: DiagramModel, legend: boolean): HtmlLabel {
     items.push(`<td bgcolor="${style.fill}" border="1" color="${style.stroke}" width="22"> </td><td align="left">${small(htmlText(capitalised(entityKindLabel(kind))))}</td>`);
   }
   for (const kind of [...new Set(model.edges.map((e) => e.kind))].sort()) {
-    items.push(`<td>${small(`<font color="${LINK_STYLES[kind].color}"><b>&#9473;&#9473;&#9654;</b></font>`)}</td><td align="left">${small(htmlText(LINK_STYLES[kind].label))}</td>`);
+    const style = LINK_STYLES[kind];
+    items.push(`<td>${small(`<font color="${style.color}"><b>&#9473;&#9473;${htmlText(ARROW_STYLES[style.arrow].glyph)}</b></font>`)}</td><td align="left">${small(htmlText(style.label))}</td>`);
   }
   const marks: [boolean, string, string][] = [
-    [model.nodes.some((n) => n.statutory) || model.edges.some((e) => e.statutory), '<b>&#9473;&#9473;&#9473;</b>', 'bold: statutory'],
-    [model.nodes.some(isTentativeNode) || model.edges.some((e) => e.tentative), '- - - -', 'dashed: agreed or proposed, not yet in force'],
+    // Drawn in a neutral grey: these marks go with any kind's colour (and black is the sub-group line's).
+    [model.nodes.some((n) => n.statutory) || model.edges.some((e) => e.statutory), `<font color="${MARK_SAMPLE_COLOR}"><b>&#9473;&#9473;&#9473;</b></font>`, 'bold: statutory'],
+    [model.nodes.some(isTentativeNode) || model.edges.some((e) => e.tentative), `<font color="${MARK_SAMPLE_COLOR}">- - - -</font>`, 'dashed: agreed or proposed, not yet in force'],
     [model.edges.some((e) => e.singlePerson), `<font color="${SINGLE_PERSON_COLOR}"><b>&#9473;&#9473;&#9473;</b></font>`, 'orange: the only link is one person'],
     [model.edges.some((e) => e.ended) || model.nodes.some((n) => n.ended), `<font color="${ENDED_COLOR}">&#9472;&#9472;&#9472;</font>`, 'grey: ended by this date'],
   ];
@@ -279,7 +284,7 @@ export function toDot(model: DiagramModel, options: DotOptions = {}): string {
       id: 'diagram',
     })};`,
     `  node ${attributes({ fontname: 'Helvetica', fontsize: DOT_FONT_SIZES.node, margin: '0.14,0.07' })};`,
-    `  edge ${attributes({ fontname: 'Helvetica', fontsize: DOT_FONT_SIZES.edge, arrowsize: 0.7 })};`,
+    `  edge ${attributes({ fontname: 'Helvetica', fontsize: DOT_FONT_SIZES.edge, arrowsize: 0.9 })};`,
   ];
   const pad = (depth: number): string => '  '.repeat(depth + 1);
   walkClusters(model, {

@@ -5,7 +5,7 @@
  */
 import { walkClusters, type DiagramCluster, type DiagramEdge, type DiagramModel, type DiagramNode } from './diagram-model.js';
 import { printableText } from './printable-text.js';
-import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
+import { ARROW_STYLES, ENDED_COLOR, KIND_STYLES, LINK_STYLES, STATUTORY_WIDTH, lineColorOf } from './visual-language.js';
 
 /** Escapes text for XML character data and attribute values; characters XML cannot carry become U+FFFD. */
 export function escapeXml(text: string): string {
@@ -106,13 +106,13 @@ function yedGroup(cluster: DiagramCluster, indent: string): string[] {
 }
 
 function yedEdge(edge: DiagramEdge, indent: string): string[] {
-  const color = (edge.ended ? ENDED_COLOR : edge.singlePerson ? SINGLE_PERSON_COLOR : LINK_STYLES[edge.kind].color).toUpperCase();
+  const color = lineColorOf(edge).toUpperCase();
   const width = edge.singlePerson ? 3 : edge.statutory ? STATUTORY_WIDTH : 1;
   return [
     `${indent}<data key="edgegraphics">`,
     `${indent}  <y:PolyLineEdge>`,
     `${indent}    <y:LineStyle color="${color}" type="${edge.tentative ? 'dashed' : 'line'}" width="${width}.0"/>`,
-    `${indent}    <y:Arrows source="none" target="standard"/>`,
+    `${indent}    <y:Arrows source="none" target="${ARROW_STYLES[LINK_STYLES[edge.kind].arrow].yed}"/>`,
     `${indent}    <y:EdgeLabel textColor="${color}">${escapeXml(edge.label)}</y:EdgeLabel>`,
     `${indent}  </y:PolyLineEdge>`,
     `${indent}</data>`,

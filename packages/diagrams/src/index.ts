@@ -41,5 +41,5 @@ export { cytoscapeGroupId, toCytoscape, toCytoscapeJson, cytoscapeStylesheet } f
 export type { CytoscapeDocument, CytoscapeElement, CytoscapeStyleRule } from './cytoscape.js';
 
 // The visual language (documented as the legend in docs/diagrams.md)
-export { KIND_STYLES, LINK_STYLES, ENDED_COLOR, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
-export type { KindStyle, LinkStyle } from './visual-language.js';
+export { KIND_STYLES, LINK_STYLES, ARROW_STYLES, LINE_COLORS, ENDED_COLOR, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
+export type { ArrowStyle, KindStyle, LinkArrow, LinkStyle } from './visual-language.js';

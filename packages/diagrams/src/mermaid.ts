@@ -5,7 +5,7 @@
 import { walkClusters, type DiagramModel, type DiagramNode } from './diagram-model.js';
 import type { RankDir } from './dot.js';
 import { printableText } from './printable-text.js';
-import { ENDED_COLOR, KIND_STYLES, LINK_STYLES, SINGLE_PERSON_COLOR, STATUTORY_WIDTH } from './visual-language.js';
+import { ARROW_STYLES, ENDED_COLOR, KIND_STYLES, LINK_STYLES, STATUTORY_WIDTH, lineColorOf } from './visual-language.js';
 
 /** Options of {@link toMermaid}. */
 export interface MermaidOptions {
@@ -52,9 +52,11 @@ export function toMermaid(model: DiagramModel, options: MermaidOptions = {}): st
 
   const linkStyles = new Map<string, number[]>();
   model.edges.forEach((edge, index) => {
-    const arrow = edge.tentative ? '-.->' : edge.statutory ? '==>' : '-->';
+    // The kind's line end where Mermaid has it (an arrow or a circle), after the dotted or thick stroke.
+    const end = ARROW_STYLES[LINK_STYLES[edge.kind].arrow].mermaid;
+    const arrow = `${edge.tentative ? '-.-' : edge.statutory ? '==' : '--'}${end}`;
     lines.push(`  ${mermaidNodeId(edge.from)} ${arrow}|"${escapeMermaidLabel(edge.label)}"| ${mermaidNodeId(edge.to)}`);
-    const color = edge.ended ? ENDED_COLOR : edge.singlePerson ? SINGLE_PERSON_COLOR : LINK_STYLES[edge.kind].color;
+    const color = lineColorOf(edge);
     const width = edge.singlePerson ? 3 : edge.statutory ? STATUTORY_WIDTH : 1;
     const style = `stroke:${color},stroke-width:${width}px,color:${color}`;
     const list = linkStyles.get(style) ?? [];

@@ -118,42 +118,99 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   },
 };
 
-/** How one link kind is labelled and coloured. */
+/**
+ * The end of a line (drawn at the link's `to` end), which tells apart link kinds that share a line
+ * colour. Ends, not dashes: a dashed line already means "not yet in force" in every format, and the
+ * explorer dots the lines it draws to folded groups.
+ */
+export type LinkArrow = 'triangle' | 'open-triangle' | 'diamond' | 'open-diamond' | 'dot' | 'open-dot';
+
+/** How one {@link LinkArrow} is named in each format, and drawn in a legend. */
+export interface ArrowStyle {
+  /** Graphviz `arrowhead` (or `arrowtail` on a line drawn backwards). */
+  dot: string;
+  /** Cytoscape.js `target-arrow-shape`. */
+  cytoscapeShape: string;
+  /** Cytoscape.js `target-arrow-fill`. */
+  cytoscapeFill: 'filled' | 'hollow';
+  /** yEd `<y:Arrows target>`. */
+  yed: string;
+  /** Mermaid's link end: it draws only arrows (`-->`) and circles (`--o`), so diamonds become arrows there. */
+  mermaid: '>' | 'o';
+  /** The end as a character, for text legends (the DOT header, the explorer). */
+  glyph: string;
+  /** Legend wording. */
+  description: string;
+}
+
+/** Every line end, per format. */
+export const ARROW_STYLES: Record<LinkArrow, ArrowStyle> = {
+  triangle: { dot: 'normal', cytoscapeShape: 'triangle', cytoscapeFill: 'filled', yed: 'standard', mermaid: '>', glyph: '\u25B6', description: 'filled arrow' },
+  'open-triangle': { dot: 'onormal', cytoscapeShape: 'triangle', cytoscapeFill: 'hollow', yed: 'white_delta', mermaid: '>', glyph: '\u25B7', description: 'open arrow' },
+  diamond: { dot: 'diamond', cytoscapeShape: 'diamond', cytoscapeFill: 'filled', yed: 'diamond', mermaid: '>', glyph: '\u25C6', description: 'filled diamond' },
+  'open-diamond': { dot: 'odiamond', cytoscapeShape: 'diamond', cytoscapeFill: 'hollow', yed: 'white_diamond', mermaid: '>', glyph: '\u25C7', description: 'open diamond' },
+  dot: { dot: 'dot', cytoscapeShape: 'circle', cytoscapeFill: 'filled', yed: 'circle', mermaid: 'o', glyph: '\u25CF', description: 'filled circle' },
+  'open-dot': { dot: 'odot', cytoscapeShape: 'circle', cytoscapeFill: 'hollow', yed: 'transparent_circle', mermaid: 'o', glyph: '\u25CB', description: 'open circle' },
+};
+
+/**
+ * The line colours: Okabe and Ito's blue, bluish green and black, and Paul Tol's purple and indigo,
+ * chosen because they stay apart for readers with protanopia, deuteranopia or tritanopia, all have
+ * at least 3:1 contrast on white (WCAG's minimum for graphics) and none is near the orange of a
+ * single-person link or the grey of an ended one. `test/visual-language.test.ts` measures all this.
+ */
+export const LINE_COLORS = {
+  blue: '#0072b2',
+  green: '#009e73',
+  purple: '#aa3377',
+  indigo: '#332288',
+  black: '#000000',
+} as const;
+
+/** How one link kind is labelled and drawn. */
 export interface LinkStyle {
   /** Short edge label: the link kind's label in the shared vocabulary (`linkKindLabel` of `@govgraph/core`). */
   label: string;
   /** Line colour (hex). */
   color: string;
+  /** Line end: the same for a family of kinds (governance, people, law, ...), so no two kinds look alike. */
+  arrow: LinkArrow;
 }
 
-/** Line colour by link kind: governance in blue, membership and people in brown, law in purple, documents in green. */
-const LINK_COLORS: Record<LinkKind, string> = {
-  OVERSEES: '#1f4e79',
-  LEADS: '#1f4e79',
-  DELIVERS: '#2e75b6',
-  REPORTS_TO: '#2e75b6',
-  SUB_GROUP_OF: '#1f4e79',
-  MEMBER_OF: '#7f6000',
-  SITS_ON: '#984807',
-  WORKS_FOR: '#984807',
-  IMPOSED_BY: '#5b3f86',
-  BINDS: '#5b3f86',
-  OWNS: '#38761d',
-  FEEDS_INTO: '#38761d',
-  COMMISSIONS: '#990000',
-  SUCCEEDED_BY: '#666666',
-  ASSESSES: '#134f5c',
-  REQUIRES: '#5b3f86',
-  MEETING_OF: '#666666',
-  ATTENDED: '#999999',
-  SENT_APOLOGIES: '#999999',
-  MENTIONS: '#999999',
-  LINKS_TO: '#2e75b6',
+/**
+ * Line colour and end by link kind. The end names the family: filled arrows for governance (the
+ * five kinds the board view draws, each its own colour), open circles for people and membership,
+ * filled diamonds for law, open arrows for documents, reviews and assessments, open diamonds for
+ * lineage and working links, filled circles for meetings and their evidence. Within a family every
+ * kind has its own colour, so no two kinds are drawn alike.
+ */
+const LINK_LOOKS: Record<LinkKind, { color: string; arrow: LinkArrow }> = {
+  OVERSEES: { color: LINE_COLORS.blue, arrow: 'triangle' },
+  LEADS: { color: LINE_COLORS.purple, arrow: 'triangle' },
+  DELIVERS: { color: LINE_COLORS.green, arrow: 'triangle' },
+  REPORTS_TO: { color: LINE_COLORS.indigo, arrow: 'triangle' },
+  SUB_GROUP_OF: { color: LINE_COLORS.black, arrow: 'triangle' },
+  MEMBER_OF: { color: LINE_COLORS.blue, arrow: 'open-dot' },
+  SITS_ON: { color: LINE_COLORS.purple, arrow: 'open-dot' },
+  WORKS_FOR: { color: LINE_COLORS.black, arrow: 'open-dot' },
+  IMPOSED_BY: { color: LINE_COLORS.purple, arrow: 'diamond' },
+  BINDS: { color: LINE_COLORS.green, arrow: 'diamond' },
+  REQUIRES: { color: LINE_COLORS.indigo, arrow: 'diamond' },
+  OWNS: { color: LINE_COLORS.green, arrow: 'open-triangle' },
+  FEEDS_INTO: { color: LINE_COLORS.blue, arrow: 'open-triangle' },
+  COMMISSIONS: { color: LINE_COLORS.purple, arrow: 'open-triangle' },
+  ASSESSES: { color: LINE_COLORS.indigo, arrow: 'open-triangle' },
+  SUCCEEDED_BY: { color: LINE_COLORS.black, arrow: 'open-diamond' },
+  LINKS_TO: { color: LINE_COLORS.blue, arrow: 'open-diamond' },
+  MEETING_OF: { color: LINE_COLORS.black, arrow: 'dot' },
+  ATTENDED: { color: LINE_COLORS.green, arrow: 'dot' },
+  SENT_APOLOGIES: { color: LINE_COLORS.purple, arrow: 'dot' },
+  MENTIONS: { color: LINE_COLORS.blue, arrow: 'dot' },
 };
 
-/** Edge label and colour by link kind. */
+/** Edge label, colour and line end by link kind. */
 export const LINK_STYLES: Record<LinkKind, LinkStyle> = Object.fromEntries(
-  LINK_KINDS.map((kind) => [kind, { label: linkKindLabel(kind), color: LINK_COLORS[kind] }]),
+  LINK_KINDS.map((kind) => [kind, { label: linkKindLabel(kind), ...LINK_LOOKS[kind] }]),
 ) as Record<LinkKind, LinkStyle>;
 
 /** Colour of ended (or not-as-of) facts when they are shown. */
@@ -162,3 +219,15 @@ export const ENDED_COLOR = '#b7b7b7';
 export const SINGLE_PERSON_COLOR = '#e36c09';
 /** Border width of statutory bodies and duties, and line width of statutory links. */
 export const STATUTORY_WIDTH = 3;
+
+/** What decides a line's colour: its kind, unless the marks for ended or single-person facts override it. */
+export interface LineFacts {
+  kind: LinkKind;
+  ended: boolean;
+  singlePerson: boolean;
+}
+
+/** A line's colour in every format: grey when ended, orange when it rests on one person, else its kind's. */
+export function lineColorOf(edge: LineFacts): string {
+  return edge.ended ? ENDED_COLOR : edge.singlePerson ? SINGLE_PERSON_COLOR : LINK_STYLES[edge.kind].color;
+}

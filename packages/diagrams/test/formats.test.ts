@@ -32,7 +32,9 @@ describe('mermaid', () => {
   it('draws agreed links dashed, statutory ones thick, sub-groups inside their parent', () => {
     const text = toMermaid(model());
     expect(text).toContain('n_terror_sub_group -.->|"sub-group of, agreed"| n_town_partnership');
-    expect(text).toContain('n_council ==>|"member of (statutory)"| n_town_partnership');
+    // A membership ends in a circle, Mermaid's nearest to the other formats' open circle.
+    expect(text).toContain('n_council ==o|"member of (statutory)"| n_town_partnership');
+    expect(text).toContain('n_town_partnership ==>|"oversees"| n_prevent');
     expect(text).toMatch(/subgraph c_n_town_partnership \["Safer Town Together"\]\n\s+n_terror_sub_group\("Prevent sub-group"\)\n\s+n_town_partnership\("Safer Town Together"\)\n\s+end/);
     expect(text).toMatch(/class (\S+,)?n_police_authority(,\S+)? ended/);
   });
@@ -49,6 +51,9 @@ describe('dot and svg', () => {
     expect(dot).toContain('Plan \\"A\\" #1 <draft> &');
     // Drawn from the parent to the sub-group (arrow kept at the parent), so the parent ranks above it.
     expect(dot).toMatch(/"town-partnership" -> "terror-sub-group" \[label="agreed", dir="back".*style="dashed".*id="edge-SUB_GROUP_OF:terror-sub-group->town-partnership"/);
+    // The line end stays at the link's `to` end: the tail of a line drawn backwards.
+    expect(dot).toMatch(/"town-partnership" -> "terror-sub-group" \[[^\]]*dir="back", arrowtail="normal", color="#000000"/);
+    expect(dot).toMatch(/"council" -> "town-partnership" \[[^\]]*arrowhead="odot", color="#0072b2"/);
     expect(dot).toContain('subgraph "cluster_council"');
     expect(dot).toContain('subgraph "cluster_act:Counter-Terrorism and Security Act 2015"');
   });
@@ -93,7 +98,9 @@ describe('graphml', () => {
     expect(plan.data.find((d) => d['@key'] === 'label')!['#text']).toBe('Plan "A" #1 <draft> & `more`');
     const edges = doc.graphml.graph.edge as { '@source': string; '@target': string }[];
     expect(edges.map((e) => `${e['@source']}->${e['@target']}`)).toEqual(m.edges.map((e) => `${e.from}->${e.to}`));
-    expect(text).toContain('<y:LineStyle color="#1F4E79" type="dashed"');
+    // The agreed sub-group: black with a filled arrow; the statutory membership: blue with an open circle.
+    expect(text).toMatch(/<y:LineStyle color="#000000" type="dashed" width="1.0"\/>\s*<y:Arrows source="none" target="standard"\/>\s*<y:EdgeLabel textColor="#000000">sub-group of, agreed</);
+    expect(text).toMatch(/<y:LineStyle color="#0072B2" type="line" width="3.0"\/>\s*<y:Arrows source="none" target="transparent_circle"\/>\s*<y:EdgeLabel textColor="#0072B2">member of \(statutory\)</);
   });
 });
 
