@@ -67,8 +67,9 @@ export interface DiagramEdge {
   label: string;
   /**
    * What a static layout prints on the line: the label less what the picture already says (a
-   * sub-group inside its parent's box, a statutory membership's bold line, an ordinary member's
-   * seat); may be empty. The legend gives the line colours.
+   * sub-group inside its parent's box outside the board view, a statutory membership's bold line,
+   * an ordinary member's seat); may be empty, but never a status alone ("sub-group of, agreed").
+   * The legend gives the line colours.
    */
   caption: string;
   status: Status;
@@ -183,13 +184,19 @@ function edgeLabel(link: Link): string {
   return withStatus(`${linkKindLabel(link.kind)}${qualifier ? ` (${qualifier})` : ''}`, link.status);
 }
 
-/** The label less what the layout shows already (see {@link DiagramEdge.caption}). */
-function edgeCaption(link: Link, insideGroupOf: (member: string, anchor: string) => boolean): string {
+/**
+ * The label less what the layout shows already (see {@link DiagramEdge.caption}). Never a bare
+ * status: a line the picture would leave unnamed is named by its kind when its status is printed
+ * ("sub-group of, agreed", not "agreed"). The board view names every sub-group line, as it names
+ * every other line, since its box holds the partnership too and so does not say which boxes are
+ * its sub-groups.
+ */
+function edgeCaption(link: Link, insideGroupOf: (member: string, anchor: string) => boolean, board: boolean): string {
   let text: string;
   switch (link.kind) {
     case 'SUB_GROUP_OF':
     case 'WORKS_FOR':
-      text = insideGroupOf(link.from, link.to) ? '' : linkKindLabel(link.kind);
+      text = insideGroupOf(link.from, link.to) && !(board && link.kind === 'SUB_GROUP_OF') ? '' : linkKindLabel(link.kind);
       break;
     case 'SITS_ON':
       text = link.role && link.role !== 'member' ? link.role : '';
@@ -200,6 +207,7 @@ function edgeCaption(link: Link, insideGroupOf: (member: string, anchor: string)
     default:
       text = edgeLabel({ ...link, status: 'in-force' });
   }
+  if (text === '' && isTentativeStatus(link.status)) text = linkKindLabel(link.kind);
   return withStatus(text, link.status);
 }
 
@@ -452,7 +460,7 @@ export function buildDiagramModel(subgraph: Subgraph, options: DiagramModelOptio
       to: link.to,
       kind: link.kind,
       label,
-      caption: printableText(edgeCaption(link, insideGroupOf)),
+      caption: printableText(edgeCaption(link, insideGroupOf, preset === 'board')),
       status: link.status,
       statutory,
       tentative: TENTATIVE_STATUSES.has(link.status),

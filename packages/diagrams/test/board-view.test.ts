@@ -69,6 +69,10 @@ describe('the Sefton board view as of 8 September 2022', () => {
     const edge = (id: string) => model.edges.find((e) => e.id === id)!;
     expect(edge('DELIVERS:prevent-sub-group->prevent')).toMatchObject({ caption: 'delivers, agreed', tentative: true });
     expect(edge('OVERSEES:safer-sefton-together->youth-justice').caption).toBe('oversees');
+    // Sub-group lines name their kind like every other line, with the status when not in force.
+    expect(edge('SUB_GROUP_OF:prevent-sub-group->safer-sefton-together').caption).toBe('sub-group of, agreed');
+    expect(edge('SUB_GROUP_OF:serious-violence-sub-group->safer-sefton-together').caption).toBe('sub-group of, proposed');
+    expect(edge('SUB_GROUP_OF:vrp-funding-task-and-finish-group->safer-sefton-together').caption).toBe('sub-group of');
     expect(model.nodes.find((n) => n.id === 'prevent-sub-group')!.cluster).toBe(SEFTON);
   });
 

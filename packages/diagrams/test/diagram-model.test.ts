@@ -22,8 +22,9 @@ describe('buildDiagramModel', () => {
     const byId = new Map(model.edges.map((e) => [e.id, e]));
     expect(byId.get('MEMBER_OF:council->town-partnership')!).toMatchObject({ statutory: true, tentative: false, label: 'member of (statutory)' });
     expect(byId.get('OVERSEES:town-partnership->prevent')!.statutory).toBe(true);
-    // One vocabulary: the status reads "agreed", "in force"; the caption leaves out what the box around the sub-group says.
-    expect(byId.get('SUB_GROUP_OF:terror-sub-group->town-partnership')!).toMatchObject({ tentative: true, label: 'sub-group of, agreed', caption: 'agreed' });
+    // One vocabulary: the status reads "agreed", "in force"; the caption leaves out what the box around
+    // the sub-group says, but a line is never captioned by its status alone.
+    expect(byId.get('SUB_GROUP_OF:terror-sub-group->town-partnership')!).toMatchObject({ tentative: true, label: 'sub-group of, agreed', caption: 'sub-group of, agreed' });
     expect(byId.get('SITS_ON:sam-chair->town-partnership')!).toMatchObject({ label: 'sits on (chair)', caption: 'chair' });
     expect(byId.get('SITS_ON:pat-link->town-partnership')!.caption).toBe('');
     expect(byId.get('MEMBER_OF:council->town-partnership')!.caption).toBe('');

@@ -50,7 +50,7 @@ describe('dot and svg', () => {
     expect(dot).toContain('subgraph "cluster_town-partnership"');
     expect(dot).toContain('Plan \\"A\\" #1 <draft> &');
     // Drawn from the parent to the sub-group (arrow kept at the parent), so the parent ranks above it.
-    expect(dot).toMatch(/"town-partnership" -> "terror-sub-group" \[label="agreed", dir="back".*style="dashed".*id="edge-SUB_GROUP_OF:terror-sub-group->town-partnership"/);
+    expect(dot).toMatch(/"town-partnership" -> "terror-sub-group" \[label="sub-group of, agreed", dir="back".*style="dashed".*id="edge-SUB_GROUP_OF:terror-sub-group->town-partnership"/);
     // The line end stays at the link's `to` end: the tail of a line drawn backwards.
     expect(dot).toMatch(/"town-partnership" -> "terror-sub-group" \[[^\]]*dir="back", arrowtail="normal", color="#000000"/);
     expect(dot).toMatch(/"council" -> "town-partnership" \[[^\]]*arrowhead="odot", color="#0072b2"/);

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { GraphStore } from '@govgraph/core';
+import { STATUSES, statusLabel, type GraphStore } from '@govgraph/core';
 import { createDiagram, loadDiagramModel, renderDiagram } from '@govgraph/diagrams';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { loadMermaid } from './mermaid-parser.js';
@@ -40,6 +40,17 @@ describe('Sefton diagrams', () => {
     const late = await loadDiagramModel(store, { focus: FOCUS, depth: 1, asOf: '2022-09-08' });
     expect(late.nodes.find((n) => n.id === FOCUS)!.label).toBe('Safer Sefton Together');
     expect(late.edges.map((e) => e.id)).toContain(YOUTH_JUSTICE_IN_FORCE);
+  });
+
+  it('never captions a line with a status alone, in the board view or a neighbourhood', async () => {
+    const statuses = STATUSES.map(statusLabel);
+    for (const asOf of ['2012-07-19', '2022-09-08']) {
+      for (const request of [{ preset: 'board' as const }, { depth: 1 }, { depth: 2, includeEnded: true }]) {
+        const model = await loadDiagramModel(store, { focus: FOCUS, asOf, ...request });
+        expect(model.edges.some((e) => e.tentative)).toBe(true);
+        for (const edge of model.edges) expect(statuses, `${edge.id} as of ${asOf}`).not.toContain(edge.caption);
+      }
+    }
   });
 
   it('SVG and GraphML are well-formed XML holding every node and link', async () => {
