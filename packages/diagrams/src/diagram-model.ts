@@ -140,8 +140,6 @@ export interface DiagramModelOptions {
 const TENTATIVE_STATUSES: ReadonlySet<Status> = new Set(['proposed', 'agreed', 'scheduled', 'enacted-not-in-force']);
 /** Link kinds whose statutory-ness follows the duty at their end. */
 const DUTY_LINK_KINDS: ReadonlySet<LinkKind> = new Set(['OVERSEES', 'LEADS', 'DELIVERS', 'IMPOSED_BY', 'BINDS', 'REQUIRES']);
-/** Most lines of law printed in a duty's box in the board view (the last one may say how many more). */
-const BOARD_MAX_LAW_LINES = 3;
 /** Seats the board view prints inside the body's box, in this order. */
 const BOARD_DETAIL_ROLES = ['chair', 'vice-chair', 'lead', 'link'] as const;
 /** The board view's group of duties (a colon never appears in entity ids). */
@@ -333,9 +331,8 @@ function foldForBoard(byId: ReadonlyMap<string, Entity>, links: readonly Link[],
         const sections = [...new Set(parts.filter((p) => p !== ''))].sort(compareStrings);
         return sections.length > 0 ? `${heading} ${sections.join(', ')}` : heading;
       });
-    // A duty amended by many Acts would fill the page; the rest are in the tooltip and the other formats.
-    const shown = lines.length > BOARD_MAX_LAW_LINES ? [...lines.slice(0, BOARD_MAX_LAW_LINES - 1), `and ${lines.length - BOARD_MAX_LAW_LINES + 1} more`] : lines;
-    detail.set(id, shown);
+    // Every line of law, however many: a printed page has no hover to show what a box leaves out.
+    detail.set(id, lines);
     lawText.set(id, lines);
   }
   return { detail, lawText, foldedLinks };

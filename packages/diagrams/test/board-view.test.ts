@@ -3,6 +3,7 @@
  * fixture and on the Sefton seeds as of 8 September 2022, the date of the interdependencies report.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
 import { isGovgraphError, type GraphStore } from '@govgraph/core';
 import { PAGE_SIZES, createDiagram, loadDiagramModel, renderDiagram, selectBoardView, toCytoscape, type DiagramFormat } from '@govgraph/diagrams';
 import { createMemoryStore } from '@govgraph/store-memory';
@@ -74,6 +75,33 @@ describe('the Sefton board view as of 8 September 2022', () => {
     expect(edge('SUB_GROUP_OF:serious-violence-sub-group->safer-sefton-together').caption).toBe('sub-group of, proposed');
     expect(edge('SUB_GROUP_OF:vrp-funding-task-and-finish-group->safer-sefton-together').caption).toBe('sub-group of');
     expect(model.nodes.find((n) => n.id === 'prevent-sub-group')!.cluster).toBe(SEFTON);
+  });
+
+  it('prints every line of law inside the duty, none left to a hover the printed page lacks', async () => {
+    const model = await loadDiagramModel(sefton, { focus: SEFTON, preset: 'board', asOf: REPORT_DAY });
+    const law = [
+      'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 regs 5-7, 10-12',
+      'Crime and Disorder Act 1998 s.6, ss.5-7',
+      'Policing and Crime Act 2009 s.108',
+      'SI 2012/2660 (partnership plans and Police and Crime Commissioners)',
+    ];
+    expect(model.nodes.find((n) => n.id === 'crime-and-disorder')!.detail).toEqual(law);
+    // On the page: the box's text, its wrapped lines joined, holds each line whole.
+    const svg = await renderDiagram(model, 'svg');
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', htmlEntities: true }).parse(svg);
+    const texts: string[] = [];
+    const find = (value: unknown, inside: boolean): void => {
+      if (Array.isArray(value)) return value.forEach((v) => find(v, inside));
+      if (typeof value !== 'object' || value === null) return;
+      const record = value as Record<string, unknown>;
+      const here = inside || record['@id'] === 'node-crime-and-disorder';
+      if (here && record['text'] !== undefined) for (const t of [record['text']].flat()) texts.push(String((t as Record<string, unknown>)['#text'] ?? t));
+      for (const [key, child] of Object.entries(record)) if (!key.startsWith('@') && key !== 'text') find(child, here);
+    };
+    find(doc, false);
+    const printed = texts.join(' ');
+    for (const line of law) expect(printed).toContain(line);
+    expect(printed).not.toMatch(/and \d+ more/);
   });
 
   it('shows the proposed lead for the Serious Violence Duty from the day the duty commenced', async () => {
