@@ -18,6 +18,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '@govgraph/core';
 import { createExplorerRoute } from '@govgraph/explorer';
+import { ARROW_STYLES, LINK_STYLES } from '@govgraph/diagrams';
 import type { GovgraphHttpServer } from '@govgraph/graphql';
 import { startBrowserHarness, type BrowserHarness } from './setup/browser-harness.js';
 
@@ -609,6 +610,12 @@ describe('filters, path, export and sharing', () => {
     expect(drawnKinds).toEqual(expect.arrayContaining(['OVERSEES', 'SUB_GROUP_OF']));
     expect(await page.locator('#legend [data-link-kind]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-link-kind')).sort())).toEqual(drawnKinds);
     expect(await page.textContent('#legend [data-link-kind="OVERSEES"]')).toBe('oversees');
+    // ... and its line's end, the diagrams' glyph for it (the end tells apart kinds sharing a colour).
+    const legendLines = await page.locator('#legend [data-link-kind] .line').evaluateAll((lines) =>
+      lines.map((l) => ({ kind: l.parentElement!.getAttribute('data-link-kind'), end: l.getAttribute('data-end'), colour: getComputedStyle(l).borderTopColor })),
+    );
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(legendLines).toEqual(drawnKinds.map((kind) => ({ kind, end: ARROW_STYLES[LINK_STYLES[kind as keyof typeof LINK_STYLES].arrow].glyph, colour: rgb(LINK_STYLES[kind as keyof typeof LINK_STYLES].color) })));
     // The links that rest on one person are said in words on the page, as the analytics judge them.
     const { personDependentLinks } = await graphql<{ personDependentLinks: { explanation: string; bodies: { name: string }[]; people: { person: { name: string } }[] }[] }>(
       `{ personDependentLinks(focus: "${PARTNERSHIP}", asOf: "2022-09-08") { explanation bodies { name } people { person { name } } } }`,

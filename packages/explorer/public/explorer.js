@@ -482,6 +482,9 @@ async function draw(doc, request) {
   if (state.timeline) showTimeline();
 }
 
+/** The legend's character for a line end, filled then hollow, by the stylesheet's target-arrow-shape (the diagrams package's glyphs). */
+const LINE_END_GLYPHS = { triangle: ['\u25B6', '\u25B7'], diamond: ['\u25C6', '\u25C7'], circle: ['\u25CF', '\u25CB'] };
+
 function drawLegend(doc) {
   const kinds = [...new Set(graph.cy.nodes().map((n) => n.data('kind')))].filter((kind) => kind && kind !== 'group').sort();
   const linkKinds = [...new Set(graph.cy.edges().map((e) => e.data('kind')))].filter(Boolean).sort();
@@ -492,10 +495,12 @@ function drawLegend(doc) {
       const style = styleOf(`node.${kind}`);
       return el('span', {}, el('span', { class: 'swatch', style: `background:${style['background-color']};border-color:${style['border-color']}` }), kindLabel(kind));
     }),
-    // Each colour of line on the map says which kind of link it is: name every kind drawn.
+    // Each colour and end of line on the map says which kind of link it is: name every kind drawn.
     ...linkKinds.map((kind) => {
-      const colour = styleOf(`edge.${kind}`)['line-color'] ?? '#555';
-      return el('span', { 'data-link-kind': kind }, el('span', { class: 'line', style: `border-color:${colour}` }), linkKindLabel(kind));
+      const style = styleOf(`edge.${kind}`);
+      const colour = style['line-color'] ?? '#555';
+      const end = LINE_END_GLYPHS[style['target-arrow-shape']]?.[style['target-arrow-fill'] === 'hollow' ? 1 : 0] ?? '';
+      return el('span', { 'data-link-kind': kind }, el('span', { class: 'line', 'data-end': end, style: `border-color:${colour};color:${colour}` }), linkKindLabel(kind));
     }),
     el('span', {}, el('span', { class: 'line', style: 'border-top-style:dashed;border-color:#555' }), `not yet in force (${statusLabel('proposed')}, ${statusLabel('agreed')}, ${statusLabel('scheduled')})`),
     el('span', {}, el('span', { class: 'line', style: 'border-top-width:4px;border-color:#555' }), 'statutory'),
