@@ -218,7 +218,7 @@ const MARK_SAMPLE_COLOR = '#595959';
 const LEGEND_ITEMS_PER_ROW = 6;
 
 /**
- * The header: the title (with the date), then the legend of the kinds, line colours and marks
+ * The header: the title (with the date), then the legend of the kinds, line colours and ends, and marks
  * used, in short rows across the page, so a printed page explains itself without taking a column.
  */
 function headerLabel(model: DiagramModel, legend: boolean): HtmlLabel {

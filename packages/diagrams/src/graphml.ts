@@ -1,7 +1,7 @@
 /**
  * GraphML from a diagram model. Plain `<data>` keys (label, kind, status, ...) are read by Gephi
  * and any GraphML tool; yFiles `nodegraphics`/`edgegraphics` data make yEd show the same shapes,
- * colours, labels and dashes as the other formats without any property mapping.
+ * colours, line ends, labels and dashes as the other formats without any property mapping.
  */
 import { walkClusters, type DiagramCluster, type DiagramEdge, type DiagramModel, type DiagramNode } from './diagram-model.js';
 import { printableText } from './printable-text.js';

@@ -1,7 +1,7 @@
 /**
- * The visual language every diagram format shares: shape and colour by entity kind, a label and
- * colour by link kind, and the marks for statutory, not-yet-in-force, ended and single-person
- * facts. One table here keeps Mermaid, DOT/SVG, GraphML, Cytoscape and the explorer alike, and
+ * The visual language every diagram format shares: shape and colour by entity kind, a label, line
+ * colour and line end by link kind, and the marks for statutory, not-yet-in-force, ended and
+ * single-person facts. One table here keeps Mermaid, DOT/SVG, GraphML, Cytoscape and the explorer alike, and
  * `docs/diagrams.md` documents it as the legend.
  */
 import { LINK_KINDS, linkKindLabel, type EntityKind, type LinkKind } from '@govgraph/core';
