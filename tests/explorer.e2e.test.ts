@@ -200,6 +200,31 @@ function groupNamesOverBoxes(target: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The link labels drawn (a link's own label, or the one the board view draws near its start): how
+ * many, the pairs lying over one another, and those lying over a box ("link / node").
+ */
+function linkLabelClashes(target: Page): Promise<{ shown: number; overLabels: string[]; overBoxes: string[] }> {
+  return target.evaluate(() => {
+    const { cy } = (window as any).govgraphExplorer;
+    const meets = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const shown = cy.edges().filter((e: any) => e.visible() && (e.style('label') !== '' || e.style('source-label') !== ''));
+    const boxes = shown.map((e: any) => ({
+      id: e.id(),
+      b: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: true, includeTargetLabels: true, includeOverlays: false }),
+    }));
+    const overLabels: string[] = [];
+    const overBoxes: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) if (meets(boxes[i].b, boxes[j].b)) overLabels.push(`${boxes[i].id} / ${boxes[j].id}`);
+      for (const node of cy.nodes().filter((n: any) => !n.isParent()).toArray()) {
+        if (meets(boxes[i].b, node.boundingBox({ includeLabels: false, includeOverlays: false }))) overBoxes.push(`${boxes[i].id} / ${node.id()}`);
+      }
+    }
+    return { shown: shown.length, overLabels, overBoxes };
+  });
+}
+
 function selectedIds(target: Page): Promise<string[]> {
   return target.evaluate(() => (window as any).govgraphExplorer.cy.$('.picked').map((e: any) => e.id()));
 }
@@ -346,21 +371,9 @@ describe('the partnership at depth 2 as of 8 September 2022, in a 1400x1000 page
     expect(await page.evaluate(() => (window as any).govgraphExplorer.cy.edges('.label-too-small').length)).toBe(0);
     // The labels shown never lie over one another (around the partnership they piled into a knot);
     // a hidden one's link keeps its colour, which the legend names.
-    const labels = await page.evaluate(() => {
-      const { cy } = (window as any).govgraphExplorer;
-      const shown = cy.edges().filter((e: any) => e.style('label') !== '' && e.visible());
-      const boxes = shown.map((e: any) => ({ id: e.id(), b: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false }) }));
-      const overlapping: string[] = [];
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i].b, boxes[j].b];
-          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${boxes[i].id} / ${boxes[j].id}`);
-        }
-      }
-      return { shown: shown.length, overlapping };
-    });
+    const labels = await linkLabelClashes(page);
     expect(labels.shown).toBeGreaterThan(10);
-    expect(labels.overlapping).toEqual([]);
+    expect(labels.overLabels).toEqual([]);
     const drawnKinds = await page.evaluate(() => [...new Set((window as any).govgraphExplorer.cy.edges().map((e: any) => e.data('kind')))].sort());
     expect(await page.locator('#legend [data-link-kind]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-link-kind')).sort())).toEqual(drawnKinds);
     await page.click('#zoom-fit');
@@ -605,6 +618,11 @@ describe('filters, path, export and sharing', () => {
     expect(duty!.x).toBeGreaterThan(partnership!.x);
     // Each group's name ("Duties, and the law imposing each") is clear of every box, its own members' too.
     expect(await groupNamesOverBoxes(page)).toEqual([]);
+    // Every link says what it is, in a label clear of the boxes and of the other labels.
+    const linkLabels = await linkLabelClashes(page);
+    expect(linkLabels.shown).toBe(m.edges.length);
+    expect(linkLabels.overLabels).toEqual([]);
+    expect(linkLabels.overBoxes).toEqual([]);
     // Every kind of link drawn is named in the legend, in words, with its line's colour.
     const drawnKinds = await page.evaluate(() => [...new Set((window as any).govgraphExplorer.cy.edges().map((e: any) => e.data('kind')))].sort());
     expect(drawnKinds).toEqual(expect.arrayContaining(['OVERSEES', 'SUB_GROUP_OF']));

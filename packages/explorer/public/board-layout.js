@@ -11,6 +11,14 @@ import { GROUP_LABEL_ROOM, GROUP_PADDING, GOVERNANCE_RANKING } from './layouts.j
 
 /** Room between two columns for the links and their labels, in model pixels. */
 export const BOARD_COLUMN_GAP = 150;
+/**
+ * Room between the groups answering to the partnership and the partnership: their links' labels are
+ * drawn level, centred {@link BOARD_SOURCE_LABEL_OFFSET} along each line from its start, and must
+ * clear both columns.
+ */
+export const BOARD_ANSWERING_GAP = 210;
+/** How far across the gap, from the link's start, a link into the partnership has its label centred. */
+export const BOARD_SOURCE_LABEL_OFFSET = 95;
 /** Room between two boxes of one column. */
 export const BOARD_ROW_GAP = 18;
 /** How far a link keeps clear of a box it passes. */
@@ -88,7 +96,7 @@ export function boardLayout({ nodes, links, focus }) {
   let left = 0;
   for (const c of order) {
     columnLeft.set(c, left);
-    left += columnWidth.get(c) + BOARD_COLUMN_GAP;
+    left += columnWidth.get(c) + (c === -1 ? BOARD_ANSWERING_GAP : BOARD_COLUMN_GAP);
   }
   const xOf = (n) => {
     const c = column.get(n.id);
@@ -185,7 +193,8 @@ export function boardLayout({ nodes, links, focus }) {
  * Lays out the board view drawn in `cy` with {@link boardLayout}: moves the boxes, widens those a
  * column lines up, and marks each link with the sides it joins (`board-ltr` leaves its source's right
  * side for its target's left, `board-rtl` the other way; the page's stylesheet draws them straight
- * between those sides). Returns false, changing nothing, when the view has a shape the columns do not
+ * between those sides; a link into the partnership, `board-label-at-source`, has its label near its
+ * start). Returns false, changing nothing, when the view has a shape the columns do not
  * draw. Resolves once the boxes (and the groups around them) are in place.
  */
 export async function runBoardLayout(cy, focus) {
@@ -200,8 +209,17 @@ export async function runBoardLayout(cy, focus) {
     for (const [id, w] of layout.widths) cy.$id(id).data('w', w);
     for (const edge of cy.edges()) {
       const side = layout.sides.get(edge.id());
-      edge.removeClass('board-ltr board-rtl');
+      edge.removeClass('board-ltr board-rtl board-label-at-source');
       if (side) edge.addClass(side.source === 'right' ? 'board-ltr' : 'board-rtl');
+      // Lines into the partnership meet at its side: their labels go near their start, where they are
+      // apart, the same distance across the gap however steep the line (the offset runs along it).
+      if (side && edge.target().id() === focus) {
+        const [from, to] = [layout.positions.get(edge.source().id()), layout.positions.get(focus)];
+        const across = Math.max(1, Math.abs(to.x - from.x) - (edge.source().data('w') + edge.target().data('w')) / 2);
+        const along = Math.hypot(to.x - from.x, to.y - from.y) / Math.max(1, Math.abs(to.x - from.x));
+        edge.data('labelOffset', Math.min(across / 2, BOARD_SOURCE_LABEL_OFFSET) * along);
+        edge.addClass('board-label-at-source');
+      }
     }
   });
   const preset = leaves.layout({ name: 'preset', positions: (node) => layout.positions.get(node.id()), fit: false, animate: false });
