@@ -22,7 +22,7 @@ import {
 import { selectBoardView } from './board-view.js';
 import { DIAGRAM_PRESETS, buildDiagramModel, type DiagramModel, type DiagramPreset } from './diagram-model.js';
 import { toCytoscapeJson } from './cytoscape.js';
-import { toDot, type PageSize, type RankDir } from './dot.js';
+import { toDot, type DotOptions, type PageSize, type RankDir } from './dot.js';
 import { toGraphml } from './graphml.js';
 import { toMermaid } from './mermaid.js';
 import { renderDiagramSvg } from './svg.js';
@@ -201,7 +201,7 @@ export async function loadDiagramModel(store: GraphStore, request: DiagramReques
 export async function renderDiagram(
   model: DiagramModel,
   format: DiagramFormat,
-  options: { rankdir?: RankDir | undefined; page?: PageSize | undefined } = {},
+  options: Pick<DotOptions, 'rankdir' | 'page' | 'groupNames'> = {},
 ): Promise<string> {
   switch (format) {
     case 'mermaid':

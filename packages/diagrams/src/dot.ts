@@ -37,6 +37,11 @@ export interface DotOptions {
   legend?: boolean | undefined;
   /** Page the drawing is scaled down to fit (default: A4 for the board view, natural size for a neighbourhood). */
   page?: PageSize | undefined;
+  /**
+   * Where a group's name is printed on its box: at the top or the foot. Default: the top, except
+   * that the board view's SVG takes the foot when lines would cross the names at the top.
+   */
+  groupNames?: 'top' | 'foot' | undefined;
 }
 
 /**
@@ -287,14 +292,22 @@ export function toDot(model: DiagramModel, options: DotOptions = {}): string {
     `  edge ${attributes({ fontname: 'Helvetica', fontsize: DOT_FONT_SIZES.edge, arrowsize: 0.9 })};`,
   ];
   const pad = (depth: number): string => '  '.repeat(depth + 1);
+  // The board view's bodies outside every group (those reporting to the partnership) are kept
+  // together in one unseen group, so Graphviz draws them all on one side of the partnership's group
+  // and its name can go on the other side, clear of their lines.
+  const outside: string[] = [];
   walkClusters(model, {
-    node: (node, depth) => lines.push(`${pad(depth)}${nodeStatement(node, board)}`),
+    node: (node, depth) => {
+      if (board && depth === 0 && node.kind !== 'Duty') outside.push(`    ${nodeStatement(node, board)}`);
+      else lines.push(`${pad(depth)}${nodeStatement(node, board)}`);
+    },
     enter: (cluster, depth) => {
       lines.push(`${pad(depth)}subgraph ${dotString(`cluster_${cluster.id}`)} {`);
-      lines.push(`${pad(depth + 1)}graph ${attributes({ label: cluster.label, fontsize: DOT_FONT_SIZES.cluster, ...clusterStyle(cluster), rank: cluster.kind === 'duties' ? 'same' : undefined, labelloc: board && cluster.kind === 'body' ? 'b' : undefined, id: `group-${cluster.id}`, tooltip: cluster.label })};`);
+      lines.push(`${pad(depth + 1)}graph ${attributes({ label: cluster.label, fontsize: DOT_FONT_SIZES.cluster, ...clusterStyle(cluster), rank: cluster.kind === 'duties' ? 'same' : undefined, labelloc: options.groupNames === 'foot' ? 'b' : undefined, id: `group-${cluster.id}`, tooltip: cluster.label })};`);
     },
     leave: (_cluster, depth) => lines.push(`${pad(depth)}}`),
   });
+  if (outside.length > 0) lines.push(`  subgraph ${dotString('cluster_board:outside')} {`, `    graph ${attributes({ style: 'invis', label: '' })};`, ...outside, '  }');
   const stagger = board ? new Map<string, number>() : hubStagger(model, true);
   for (const edge of model.edges) lines.push(`  ${edgeStatement(edge, !board, stagger.get(edge.id))}`);
   lines.push('}');

@@ -4,6 +4,7 @@
  */
 import type { DiagramModel } from './diagram-model.js';
 import { DEFAULT_LAYOUT_TIMEOUT_MILLIS, GraphvizWorker } from './graphviz-worker.js';
+import { groupNameCrossings } from './svg-crossings.js';
 import { toDot, type DotOptions } from './dot.js';
 import { printableText } from './printable-text.js';
 
@@ -47,7 +48,16 @@ function encodeXml(text: string): string {
  */
 export async function renderDiagramSvg(model: DiagramModel, options: DotOptions = {}): Promise<string> {
   // The board view's tiers are the point of it: its groups stay on one row, not staggered.
-  const svg = await renderDotToSvg(toDot(model, options), { unflatten: model.preset !== 'board' });
+  const board = model.preset === 'board';
+  let svg = await renderDotToSvg(toDot(model, options), { unflatten: !board });
+  // Names at the top are struck through when the lines from outside arrive from above: then try the foot.
+  if (board && options.groupNames === undefined) {
+    const crossings = groupNameCrossings(svg);
+    if (crossings > 0) {
+      const atFoot = await renderDotToSvg(toDot(model, { ...options, groupNames: 'foot' }), { unflatten: false });
+      if (groupNameCrossings(atFoot) < crossings) svg = atFoot;
+    }
+  }
   const titles = new Map<string, string>([['diagram', model.title], ['legend', 'Legend']]);
   for (const node of model.nodes) titles.set(`node-${printableText(node.id)}`, node.tooltip);
   for (const edge of model.edges) titles.set(`edge-${printableText(edge.id)}`, edge.tooltip);

@@ -9,7 +9,8 @@ import { PAGE_SIZES, createDiagram, loadDiagramModel, renderDiagram, selectBoard
 import { createMemoryStore } from '@govgraph/store-memory';
 import { fixtureGraph } from './fixture.js';
 import { loadSeftonSeeds } from './sefton-seeds.js';
-import { overlappingBoxes, svgGeometry } from './svg-geometry.js';
+import { groupNameCrossings } from '../src/svg-crossings.js';
+import { linesThrough, overlappingBoxes, svgGeometry } from './svg-geometry.js';
 
 const SEFTON = 'safer-sefton-together';
 const REPORT_DAY = '2022-09-08';
@@ -127,6 +128,21 @@ describe('the Sefton board view as of 8 September 2022', () => {
     // The date is on the page, in words, and so is the legend.
     expect(svg).toContain('its groups and duties as of 8 September 2022');
     expect(svg).toContain('dashed: agreed or proposed, not yet in force');
+  });
+
+  it("prints each group's name clear of every box, every line and every line's label", async () => {
+    for (const asOf of [REPORT_DAY, '2012-07-19', '2020-03-12', '2023-06-01']) {
+      const svg = await renderDiagram(await loadDiagramModel(sefton, { focus: SEFTON, preset: 'board', asOf }), 'svg');
+      const geometry = svgGeometry(svg);
+      expect(geometry.groupLabels.length, asOf).toBeGreaterThan(0);
+      expect(overlappingBoxes(geometry.groupLabels, 0.5, [...geometry.nodes, ...geometry.edgeLabels]), asOf).toEqual([]);
+      for (const label of geometry.groupLabels) expect(linesThrough(label, geometry.edgeLines), `${asOf}: lines through ${label.id}'s name`).toEqual([]);
+      // The renderer's own quick reading agrees with the full XML one: with the names at the top, on
+      // whichever side the lines arrive from, it counts what the XML reading finds.
+      const top = await renderDiagram(await loadDiagramModel(sefton, { focus: SEFTON, preset: 'board', asOf }), 'svg', { groupNames: 'top' });
+      const topGeometry = svgGeometry(top);
+      expect(groupNameCrossings(top), asOf).toBe(topGeometry.groupLabels.flatMap((label) => linesThrough(label, topGeometry.edgeLines)).length);
+    }
   });
 
   it('gives every format the same selection, Cytoscape JSON with tiers and detail lines for the explorer', async () => {

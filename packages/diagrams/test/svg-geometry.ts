@@ -3,6 +3,7 @@
  * text is printed at (font size times the scale Graphviz applied to fit the page).
  */
 import { XMLParser } from 'fast-xml-parser';
+import { estimatedTextBox, passesThrough, sampleEdgePath } from '../src/svg-crossings.js';
 
 /** A rectangle in SVG user units. */
 export interface Box {
@@ -25,9 +26,27 @@ export interface SvgGeometry {
   /** Printed size (points) of every text in a node, an edge label or the header. */
   nodeFontSizes: number[];
   edgeFontSizes: number[];
+  /**
+   * The box of every edge label and group name, estimated from its position, anchor and font size
+   * (`estimatedTextBox`). Ids are the element's id, e.g. `group-…` or `edge-…`.
+   */
+  edgeLabels: Box[];
+  groupLabels: Box[];
+  /** Points along every edge's line (its cubic Béziers sampled), by edge id. */
+  edgeLines: { id: string; points: [number, number][] }[];
+}
+
+/** The ids of the lines that pass through `box` (shrunk by `tolerance` on every side). */
+export function linesThrough(box: Box, lines: SvgGeometry['edgeLines'], tolerance = 0.5): string[] {
+  return lines.filter((line) => passesThrough(line.points, box, tolerance)).map((line) => line.id);
 }
 
 type XmlElement = Record<string, unknown>;
+
+function textBox(id: string, text: XmlElement): Box {
+  const box = estimatedTextBox({ x: Number(text['@x']), y: Number(text['@y']), fontSize: Number(text['@font-size']), anchor: text['@text-anchor'] as string | undefined, characters: String(text['#text'] ?? '').length });
+  return { id, ...box };
+}
 
 function pointsOf(element: XmlElement): [number, number][] {
   const points: [number, number][] = [];
@@ -57,16 +76,27 @@ function collect(value: unknown, visit: (element: XmlElement, tag: string) => vo
 
 /** Parses a Graphviz SVG into {@link SvgGeometry}. */
 export function svgGeometry(svg: string): SvgGeometry {
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(svg) as { svg: XmlElement };
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', htmlEntities: true }).parse(svg) as { svg: XmlElement };
   const root = doc.svg;
   const graph = root['g'] as XmlElement;
   const scale = Number(/scale\(([\d.]+)/.exec(String(graph['@transform']))?.[1] ?? '1');
   const nodes: Box[] = [];
   const nodeFontSizes: number[] = [];
   const edgeFontSizes: number[] = [];
+  const edgeLabels: Box[] = [];
+  const groupLabels: Box[] = [];
+  const edgeLines: SvgGeometry['edgeLines'] = [];
   collect(graph, (element, tag) => {
     if (tag !== 'g') return;
     const kind = element['@class'];
+    if (kind === 'cluster' || kind === 'edge') {
+      const id = String(element['@id']);
+      // Graphviz writes groups, nodes and edges as siblings, so every text inside one is its own.
+      collect(element, (child, childTag) => {
+        if (childTag === 'text') (kind === 'cluster' ? groupLabels : edgeLabels).push(textBox(id, child));
+        if (kind === 'edge' && childTag === 'path' && typeof child['@d'] === 'string') edgeLines.push({ id, points: sampleEdgePath(child['@d']) });
+      });
+    }
     if (kind !== 'node' && kind !== 'edge') return;
     const points: [number, number][] = [];
     const sizes: number[] = [];
@@ -81,16 +111,16 @@ export function svgGeometry(svg: string): SvgGeometry {
     }
     (kind === 'node' ? nodeFontSizes : edgeFontSizes).push(...sizes);
   });
-  return { widthPt: parseFloat(String(root['@width'])), heightPt: parseFloat(String(root['@height'])), scale, nodes, nodeFontSizes, edgeFontSizes };
+  return { widthPt: parseFloat(String(root['@width'])), heightPt: parseFloat(String(root['@height'])), scale, nodes, nodeFontSizes, edgeFontSizes, edgeLabels, groupLabels, edgeLines };
 }
 
-/** Pairs of node boxes that overlap by more than `tolerance` units both ways. */
-export function overlappingBoxes(boxes: readonly Box[], tolerance = 0.5): [string, string][] {
+/** Pairs of boxes that overlap by more than `tolerance` units both ways: among `boxes`, or between `boxes` and `others`. */
+export function overlappingBoxes(boxes: readonly Box[], tolerance = 0.5, others?: readonly Box[]): [string, string][] {
   const out: [string, string][] = [];
   for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
+    for (let j = others ? 0 : i + 1; j < (others ?? boxes).length; j++) {
       const a = boxes[i]!;
-      const b = boxes[j]!;
+      const b = (others ?? boxes)[j]!;
       const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
       const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
       if (dx > tolerance && dy > tolerance) out.push([a.id, b.id]);
