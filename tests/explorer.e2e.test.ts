@@ -201,14 +201,14 @@ function groupNamesOverBoxes(target: Page): Promise<string[]> {
 }
 
 /**
- * The link labels drawn (a link's own label, or the one the board view draws near its start): how
+ * The link labels drawn (a link's own label, or the one the board view draws near an end): how
  * many, the pairs lying over one another, and those lying over a box ("link / node").
  */
 function linkLabelClashes(target: Page): Promise<{ shown: number; overLabels: string[]; overBoxes: string[] }> {
   return target.evaluate(() => {
     const { cy } = (window as any).govgraphExplorer;
     const meets = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-    const shown = cy.edges().filter((e: any) => e.visible() && (e.style('label') !== '' || e.style('source-label') !== ''));
+    const shown = cy.edges().filter((e: any) => e.visible() && [e.style('label'), e.style('source-label'), e.style('target-label')].some((text) => text !== ''));
     const boxes = shown.map((e: any) => ({
       id: e.id(),
       b: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: true, includeTargetLabels: true, includeOverlays: false }),

@@ -17,7 +17,7 @@ export const BOARD_COLUMN_GAP = 150;
  * clear both columns.
  */
 export const BOARD_ANSWERING_GAP = 210;
-/** How far across the gap, from the link's start, a link into the partnership has its label centred. */
+/** How far across the gap, from its other end, a link into or out of the partnership has its label centred. */
 export const BOARD_SOURCE_LABEL_OFFSET = 95;
 /** Room between two boxes of one column. */
 export const BOARD_ROW_GAP = 18;
@@ -193,8 +193,8 @@ export function boardLayout({ nodes, links, focus }) {
  * Lays out the board view drawn in `cy` with {@link boardLayout}: moves the boxes, widens those a
  * column lines up, and marks each link with the sides it joins (`board-ltr` leaves its source's right
  * side for its target's left, `board-rtl` the other way; the page's stylesheet draws them straight
- * between those sides; a link into the partnership, `board-label-at-source`, has its label near its
- * start). Returns false, changing nothing, when the view has a shape the columns do not
+ * between those sides; a link into or out of the partnership has its label near its other end,
+ * `board-label-at-source` or `board-label-at-target`, at `labelOffset` along it). Returns false, changing nothing, when the view has a shape the columns do not
  * draw. Resolves once the boxes (and the groups around them) are in place.
  */
 export async function runBoardLayout(cy, focus) {
@@ -209,16 +209,19 @@ export async function runBoardLayout(cy, focus) {
     for (const [id, w] of layout.widths) cy.$id(id).data('w', w);
     for (const edge of cy.edges()) {
       const side = layout.sides.get(edge.id());
-      edge.removeClass('board-ltr board-rtl board-label-at-source');
+      edge.removeClass('board-ltr board-rtl board-label-at-source board-label-at-target');
       if (side) edge.addClass(side.source === 'right' ? 'board-ltr' : 'board-rtl');
-      // Lines into the partnership meet at its side: their labels go near their start, where they are
-      // apart, the same distance across the gap however steep the line (the offset runs along it).
-      if (side && edge.target().id() === focus) {
-        const [from, to] = [layout.positions.get(edge.source().id()), layout.positions.get(focus)];
-        const across = Math.max(1, Math.abs(to.x - from.x) - (edge.source().data('w') + edge.target().data('w')) / 2);
-        const along = Math.hypot(to.x - from.x, to.y - from.y) / Math.max(1, Math.abs(to.x - from.x));
+      // Lines into and out of the partnership meet at its side: their labels go level at their other
+      // end, where they are apart, the same distance across the gap however steep the line (a label's
+      // offset runs along it).
+      const far = side && edge.target().id() === focus ? edge.source() : side && edge.source().id() === focus ? edge.target() : null;
+      if (far) {
+        const [from, to] = [layout.positions.get(far.id()), layout.positions.get(focus)];
+        // The line runs side to side: across the gap between the boxes, and up or down between their middles.
+        const across = Math.max(1, Math.abs(to.x - from.x) - (far.data('w') + cy.$id(focus).data('w')) / 2);
+        const along = Math.hypot(across, to.y - from.y) / across;
         edge.data('labelOffset', Math.min(across / 2, BOARD_SOURCE_LABEL_OFFSET) * along);
-        edge.addClass('board-label-at-source');
+        edge.addClass(far.same(edge.source()) ? 'board-label-at-source' : 'board-label-at-target');
       }
     }
   });

@@ -104,10 +104,11 @@ function pageStyle() {
     // The board view's columns: a link runs straight from the side of one box to the facing side of the next.
     { selector: 'edge.board-ltr', style: { 'curve-style': 'straight', 'source-endpoint': '50% 0%', 'target-endpoint': '-50% 0%' } },
     { selector: 'edge.board-rtl', style: { 'curve-style': 'straight', 'source-endpoint': '-50% 0%', 'target-endpoint': '50% 0%' } },
-    // The board view's links into the partnership converge on it: their labels go, level, near where they start, apart.
+    // The board view's links into and out of the partnership converge on it: their labels go, level, near their other end, apart.
     { selector: 'edge.board-label-at-source', style: { label: '', 'source-label': 'data(label)', 'source-text-offset': 'data(labelOffset)', 'source-text-rotation': 'none' } },
-    { selector: 'edge.label-too-small', style: { label: '', 'source-label': '' } },
-    { selector: 'edge.label-crowded', style: { label: '', 'source-label': '' } },
+    { selector: 'edge.board-label-at-target', style: { label: '', 'target-label': 'data(label)', 'target-text-offset': 'data(labelOffset)', 'target-text-rotation': 'none' } },
+    { selector: 'edge.label-too-small', style: { label: '', 'source-label': '', 'target-label': '' } },
+    { selector: 'edge.label-crowded', style: { label: '', 'source-label': '', 'target-label': '' } },
     { selector: '.dimmed', style: { opacity: 0.25 } },
     { selector: 'edge.on-path, node.on-path', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.2, 'overlay-padding': 5 } },
     { selector: '.picked', style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.45, 'overlay-padding': 6 } },
@@ -320,7 +321,7 @@ export function createGraphView(cytoscape, container, { onSelect, onOpen }) {
 /** A link label's box as drawn (turned along its line), in model pixels, or null when it has no label. */
 export function edgeLabelBox(edge) {
   if (!edge.data('label')) return null;
-  const b = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: true, includeTargetLabels: false, includeOverlays: false });
+  const b = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: true, includeTargetLabels: true, includeOverlays: false });
   return b.w > 0 && b.h > 0 ? b : null;
 }
 
