@@ -93,7 +93,7 @@ export function registerImportCommand(program: Command): void {
     .addOption(new Option('--committee <id>', 'only this committee (its ModernGov id); default: every committee whose title is a body of the graph'))
     .addOption(new Option('--from <day>', 'first meeting day, YYYY-MM-DD').argParser(isoDay))
     .addOption(new Option('--to <day>', 'last meeting day, YYYY-MM-DD').argParser(isoDay))
-    .addOption(new Option('--state <file>', 'the state file that makes a re-run skip what was imported (default: beside --data-dir, or moderngov-import-<host>.json for Neo4j)'))
+    .addOption(new Option('--state <file>', 'the state file that makes a re-run skip what was imported (default: moderngov-import-<host>.json in --data-dir, or in the current folder for Neo4j)'))
     .addOption(new Option('--dry-run', 'print what would change; write and record nothing'))
     .addOption(new Option('--json', 'print the import report (every meeting\'s plan) as JSON'))
     .addOption(new Option('--accept <ids>', 'write these decisions of the minutes too: "all" or ids as the diff lists them (default: shown, not written)'))
