@@ -3,6 +3,7 @@
  * loaded from the seed folders; with `--data-dir`, kept on disk so edits survive restarts) or
  * `--store neo4j` with connection options or NEO4J_* variables.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { GovgraphError, type GraphData, type GraphStore } from '@govgraph/core';
 import { createMemoryStore, openDurableMemoryStore } from '@govgraph/store-memory';
@@ -88,13 +89,23 @@ export async function openDataDirStore(directory: string, initialData?: () => Pr
   return openDurableMemoryStore({ directory, initialData, onWarning: (message) => process.stderr.write(`govgraph: warning: ${message}\n`) });
 }
 
+/** Whether a data folder already holds a graph (exists and is not empty). */
+function holdsGraph(directory: string): boolean {
+  return existsSync(directory) && readdirSync(directory).length > 0;
+}
+
 /**
  * Opens the store the options name. The memory store is filled from the seed folders (a seed
  * error stops it with every problem listed; warnings do not); with `--data-dir` the seeds fill the
  * folder only the first time, and after that the folder's graph (with its edits) is used and
- * stderr says so. A Neo4j store is used as it is (fill it with `govgraph load`).
+ * stderr says so. A Neo4j store is used as it is (fill it with `govgraph load`). With `dryRun`, a
+ * data folder that holds no graph yet is left uncreated and the seeds are read instead.
  */
-export async function openStore(options: StoreCliOptions, neo4jTuning: Pick<Neo4jStoreOptions, 'transactionTimeoutMillis'> = {}): Promise<GraphStore> {
+export async function openStore(
+  options: StoreCliOptions,
+  neo4jTuning: Pick<Neo4jStoreOptions, 'transactionTimeoutMillis'> = {},
+  { dryRun = false }: { dryRun?: boolean | undefined } = {},
+): Promise<GraphStore> {
   if (options.store === 'neo4j') {
     if (!options.uri) {
       throw new GovgraphError('INVALID_INPUT', '--store neo4j needs --uri or NEO4J_URI (e.g. neo4j://localhost:7687)');
@@ -102,7 +113,10 @@ export async function openStore(options: StoreCliOptions, neo4jTuning: Pick<Neo4
     if (options.dataDir) throw new GovgraphError('INVALID_INPUT', '--data-dir keeps the memory store on disk; it cannot be used with --store neo4j');
     return createNeo4jStore({ ...neo4jTuning, uri: options.uri, user: options.user, password: options.password, database: options.database });
   }
-  if (options.dataDir) {
+  // A dry run creates nothing: a data folder that holds no graph yet is not made one, the seeds are read as they are.
+  if (options.dataDir && dryRun && !holdsGraph(options.dataDir)) {
+    process.stderr.write(`govgraph: the data folder ${options.dataDir} holds no graph yet; a dry run creates nothing, so it reads the seeds instead\n`);
+  } else if (options.dataDir) {
     let seeded = false;
     const store = await openDataDirStore(options.dataDir, async () => {
       seeded = true;

@@ -1,4 +1,5 @@
 /** `govgraph extract` and `govgraph ingest` on an invented seed folder and minutes files. */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,21 @@ describe('govgraph ingest', () => {
     expect(text).toContain('+ link   harbourtown-csp-2023-05-09 -MENTIONS-> prevent [harbourtown-csp-minutes-2023-05-09#2]');
     expect(text).toContain('+ link   wendy-marsh -SENT_APOLOGIES-> harbourtown-csp-2023-05-09 [harbourtown-csp-minutes-2023-05-09#1]');
     expect(text).toContain('dry run: nothing written');
+  });
+
+  it('creates no data folder with --dry-run, reading the seeds instead, and says so', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'govgraph-dry-run-'));
+    try {
+      const dataDir = join(parent, 'graph');
+      output.stderr = [];
+      expect(await runCli(['ingest', minutes, '--dry-run', '--seeds', seeds, '--data-dir', dataDir])).toBe(EXIT.ok);
+      expect(stdout()).toContain('+ entity Meeting harbourtown-csp-2023-05-09');
+      expect(stdout()).toContain('dry run: nothing written');
+      expect(output.stderr.join('')).toContain(`the data folder ${dataDir} holds no graph yet; a dry run creates nothing`);
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
   });
 
   it('writes once even when the same file is given twice, and reports unmatched people with --no-new-people', async () => {

@@ -48,7 +48,7 @@ export function registerIngestCommand(program: Command): void {
     .addOption(new Option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)'))
     .addOption(new Option('--actor <name>', 'who is ingesting, for the audit log (default: your login name)').env('GOVGRAPH_ACTOR'));
   addStoreOptions(command).action(async (files: string[], options: IngestCliOptions) => {
-    const store = await openStore(options);
+    const store = await openStore(options, {}, { dryRun: options.dryRun });
     try {
       const resolver = await createStoreResolver(store);
       const showBar = options.progress && process.stderr.isTTY === true && files.length > 1;
