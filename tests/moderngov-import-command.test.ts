@@ -4,7 +4,7 @@
  * error with a non-zero exit for an error page, an unreachable site, a committee whose body is not
  * in the graph and a malformed state file, each losing nothing.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,6 +48,14 @@ describe('govgraph import moderngov', () => {
     output.stdout.length = 0;
     expect(await run('--committee', '301')).toBe(EXIT.ok);
     expect(stdout()).toContain('3 meeting(s): 0 ingested, 2 already imported, 1 without minutes');
+  });
+
+  it('with --dry-run shows the diff and leaves an empty data folder empty (no graph, no state file)', async () => {
+    expect(await run('--committee', '301', '--dry-run')).toBe(EXIT.ok);
+    expect(stdout()).toContain('+ link   priya-lund -ATTENDED(chair)-> westmarsh-csp-2023-03-14');
+    expect(stdout()).toContain('2 ingested (dry run: nothing written)');
+    expect(stderr()).toContain('a dry run creates nothing');
+    expect(await readdir(dataDir)).toEqual([]);
   });
 
   it('stops at an error page with a non-zero exit and says what the site answered', async () => {

@@ -125,7 +125,7 @@ async function runImport(options: ImportCliOptions): Promise<void> {
     process.stderr.write('govgraph: the memory store keeps nothing after this run, so no state file is kept; use --data-dir or --store neo4j to keep the import and resume it\n');
   }
   const accept = parseAcceptOption(options.accept);
-  const store = await openStore(options);
+  const store = await openStore(options, {}, { dryRun: options.dryRun });
   const showBar = options.progress && process.stderr.isTTY === true && !options.json;
   const bars = showBar ? new cliProgress.MultiBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} {meeting}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   let bar: cliProgress.SingleBar | null = null;
