@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { GraphStore } from '@govgraph/core';
 import { createGovgraphContext, createGovgraphServer, createSchema } from '@govgraph/graphql';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 
 /**
@@ -87,10 +87,9 @@ describe('the GraphQL examples of README.md and docs/*.md', () => {
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    const seeds = await loadSeedDirectories(defaultSeedDirectories());
-    if (hasSeedErrors(seeds.problems)) throw new Error(formatSeedProblems(seeds.problems));
+    const seeds = await loadSeedGraph();
     store = createMemoryStore();
-    await store.replaceAll(seeds.data);
+    await store.replaceAll(seeds);
     schema = createSchema(store);
   });
   afterAll(async () => {

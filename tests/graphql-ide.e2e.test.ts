@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '@govgraph/core';
 import { EXAMPLE_QUESTIONS, startGovgraphHttpServer, type GovgraphHttpServer } from '@govgraph/graphql';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -23,10 +23,9 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get update && apt-get install -y chromium).`);
   }
-  const seeds = await loadSeedDirectories(defaultSeedDirectories());
-  if (hasSeedErrors(seeds.problems)) throw new Error(`the seed data has problems:\n${formatSeedProblems(seeds.problems)}`);
+  const seeds = await loadSeedGraph();
   store = createMemoryStore();
-  await store.replaceAll(seeds.data);
+  await store.replaceAll(seeds);
   server = await startGovgraphHttpServer({ store, port: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,

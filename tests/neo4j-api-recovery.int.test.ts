@@ -25,7 +25,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { EXAMPLE_QUESTIONS, startGovgraphHttpServer, type ExampleQuestion, type GovgraphHttpServer } from '@govgraph/graphql';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import {
   entityInputSchema,
   isGovgraphError,
@@ -164,12 +164,11 @@ describe('the API while Neo4j dies and comes back', () => {
   beforeAll(async () => {
     // Neo4j looks for transactions past their timeout every 2 s by default; the TIMEOUT test's read takes about one.
     neo4j = await startLocalNeo4j({ settings: { 'db.transaction.monitor.check.interval': '100ms' } });
-    const seeds = await loadSeedDirectories(defaultSeedDirectories());
-    if (hasSeedErrors(seeds.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(seeds.problems)}`);
+    const seeds = await loadSeedGraph();
     const chain = successionChain('fault-chain', CHAIN_LENGTH, 'fault-chain');
     store = await createNeo4jStore({ uri: neo4j.uri, maxTransactionRetryTimeMs: RETRY_MILLIS });
     observer = neo4jDriver.driver(neo4j.uri, undefined, { maxTransactionRetryTime: RETRY_MILLIS, logging: { level: 'error', logger: () => {} } });
-    await store.replaceAll({ entities: [...seeds.data.entities, ...chain.entities], links: [...seeds.data.links, ...chain.links] });
+    await store.replaceAll({ entities: [...seeds.entities, ...chain.entities], links: [...seeds.links, ...chain.links] });
     keysFolder = await mkdtemp(join(tmpdir(), 'govgraph-recovery-keys-'));
     const keys = await ApiKeyFile.open(join(keysFolder, 'keys.json'));
     editorKey = (await keys.add({ name: 'recovery-editor', role: 'editor' })).key;

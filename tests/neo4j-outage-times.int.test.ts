@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 import { EXAMPLE_QUESTIONS, startGovgraphHttpServer, type GovgraphHttpServer, type ServerLogEntry } from '@govgraph/graphql';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import type { GraphStore } from '@govgraph/core';
 
 /** Generous upper bounds (the documented targets are 5 s and 9 s). */
@@ -100,10 +100,9 @@ describe('failure times while Neo4j is away (default settings)', () => {
 
   beforeAll(async () => {
     neo4j = await startLocalNeo4j();
-    const seeds = await loadSeedDirectories(defaultSeedDirectories());
-    if (hasSeedErrors(seeds.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(seeds.problems)}`);
+    const seeds = await loadSeedGraph();
     store = await createNeo4jStore({ uri: neo4j.uri });
-    await store.replaceAll(seeds.data);
+    await store.replaceAll(seeds);
     server = await startGovgraphHttpServer({ store, port: 0, log: (entry) => logged.push(entry) });
     for (const question of EXAMPLE_QUESTIONS) {
       const reply = await post(server, question.query, question.variables);

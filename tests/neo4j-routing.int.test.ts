@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Entity, GraphData, GraphStore } from '@govgraph/core';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 
@@ -21,9 +21,7 @@ describe('the Neo4j store through a neo4j:// (routing) URI', () => {
   let memory: GraphStore;
 
   beforeAll(async () => {
-    const result = await loadSeedDirectories(defaultSeedDirectories());
-    if (hasSeedErrors(result.problems)) throw new Error(`the seeds have problems:\n${formatSeedProblems(result.problems)}`);
-    seeds = result.data;
+    seeds = await loadSeedGraph();
     memory = createMemoryStore();
     await memory.replaceAll(seeds);
     routed = await createNeo4jStore({ uri: routingUri });

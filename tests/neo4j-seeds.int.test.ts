@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { nextDay, today, validFromDay, validToDay, type GraphData, type GraphStore, type IsoDay } from '@govgraph/core';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
 import { EXIT, runCli } from '@govgraph/cli';
@@ -52,9 +52,7 @@ describe('the seeds on Neo4j', () => {
   const uri = inject('neo4jUri');
 
   beforeAll(async () => {
-    const result = await loadSeedDirectories(defaultSeedDirectories());
-    if (hasSeedErrors(result.problems)) throw new Error(`the seeds have problems:\n${formatSeedProblems(result.problems)}`);
-    seeds = result.data;
+    seeds = await loadSeedGraph();
     memory = createMemoryStore();
     await memory.replaceAll(seeds);
     neo4j = await createNeo4jStore({ uri });

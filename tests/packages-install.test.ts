@@ -102,15 +102,10 @@ async function checkoutPreventAnswer(): Promise<unknown> {
 
 const EMBEDDING_SCRIPT = `// A program that embeds govgraph: only the installed packages, no workspace, no TypeScript.
 import { createMemoryStore } from '@govgraph/store-memory';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { defaultSeedDirectories, loadSeedGraph } from '@govgraph/seeds';
 
-const seeds = await loadSeedDirectories(defaultSeedDirectories());
-if (hasSeedErrors(seeds.problems)) {
-  console.error(formatSeedProblems(seeds.problems));
-  process.exit(1);
-}
 const store = createMemoryStore();
-await store.replaceAll(seeds.data);
+await store.replaceAll(await loadSeedGraph());
 const prevent = await store.oversight('prevent', { asOf: '2022-09-08' });
 await store.close();
 console.log(JSON.stringify({

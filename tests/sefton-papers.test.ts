@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdsOn, type GraphStore, type IsoDay } from '@govgraph/core';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { defaultSeedDirectories, loadSeedDirectories, loadSeedGraph } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { createGovgraphContext, createGovgraphServer } from '@govgraph/graphql';
 
@@ -14,10 +14,9 @@ let store: GraphStore;
 let server: ReturnType<typeof createGovgraphServer>;
 
 beforeAll(async () => {
-  const loaded = await loadSeedDirectories(defaultSeedDirectories());
-  if (hasSeedErrors(loaded.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(loaded.problems)}`);
+  const loaded = await loadSeedGraph();
   store = createMemoryStore();
-  await store.replaceAll(loaded.data);
+  await store.replaceAll(loaded);
   server = createGovgraphServer({ store });
   await server.start();
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData, GraphStore } from '@govgraph/core';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 import { createGovgraphContext, createGovgraphServer } from '@govgraph/graphql';
 import {
@@ -32,9 +32,7 @@ export interface AnalyticsContractOptions {
 }
 
 async function seeds(): Promise<GraphData> {
-  const result = await loadSeedDirectories(defaultSeedDirectories());
-  if (hasSeedErrors(result.problems)) throw new Error(`the seeds have problems:\n${formatSeedProblems(result.problems)}`);
-  return result.data;
+  return loadSeedGraph();
 }
 
 /** Every analysis of one scope, as one object, to compare two stores. */

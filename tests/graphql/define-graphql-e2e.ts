@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData, GraphStore } from '@govgraph/core';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { EXAMPLE_QUESTIONS, exampleQuestion, startGovgraphHttpServer, type GovgraphHttpServer } from '@govgraph/graphql';
 
 /** What the suite needs from a store under test. */
@@ -55,9 +55,8 @@ export function defineGraphqlE2e(target: GraphqlE2eTarget): void {
     let server: GovgraphHttpServer | undefined;
 
     beforeAll(async () => {
-      const loaded = await loadSeedDirectories(defaultSeedDirectories());
-      if (hasSeedErrors(loaded.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(loaded.problems)}`);
-      store = await target.makeStore(loaded.data);
+      const loaded = await loadSeedGraph();
+      store = await target.makeStore(loaded);
       server = await startGovgraphHttpServer({ store, port: 0, host: '127.0.0.1' });
     });
 

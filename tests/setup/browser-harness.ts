@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { GraphStore } from '@govgraph/core';
 import { startGovgraphHttpServer, type GovgraphHttpServer, type HttpRoute } from '@govgraph/graphql';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { createMemoryStore } from '@govgraph/store-memory';
 
 /** Where Debian's chromium package puts the browser. */
@@ -33,10 +33,9 @@ export async function startBrowserHarness(options: { routes?: HttpRoute[]; viewp
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get update && apt-get install -y chromium), or run \`pnpm test\`, which installs it when run as root.`);
   }
-  const seeds = await loadSeedDirectories(defaultSeedDirectories());
-  if (hasSeedErrors(seeds.problems)) throw new Error(`the seed data has problems:\n${formatSeedProblems(seeds.problems)}`);
+  const seeds = await loadSeedGraph();
   const store = createMemoryStore();
-  await store.replaceAll(seeds.data);
+  await store.replaceAll(seeds);
   const server = await startGovgraphHttpServer({ store, port: 0, routes: options.routes });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

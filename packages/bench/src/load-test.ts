@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j, type LocalNeo4j } from '@govgraph/neo4j-local';
 import { createNeo4jStore } from '@govgraph/store-neo4j';
-import { defaultSeedDirectories, formatSeedProblems, hasSeedErrors, loadSeedDirectories } from '@govgraph/seeds';
+import { loadSeedGraph } from '@govgraph/seeds';
 import { drive } from './load-drive.js';
 import { normalRequests } from './load-traffic.js';
 import { renderLoadReport, type AbuseTally, type LoadRunResult, type StoreLoadResult, type TrafficSummary } from './load-report.js';
@@ -187,8 +187,7 @@ function machine(): string[] {
 }
 
 async function main(): Promise<number> {
-  const seeds = await loadSeedDirectories(defaultSeedDirectories());
-  if (hasSeedErrors(seeds.problems)) throw new Error(`the seeds have errors:\n${formatSeedProblems(seeds.problems)}`);
+  const seeds = await loadSeedGraph();
   const results: StoreLoadResult[] = [];
   let neo4jVersion: string | undefined;
   for (const store of stores) {
@@ -200,7 +199,7 @@ async function main(): Promise<number> {
         neo4j = await startLocalNeo4j({ log });
         neo4jVersion = neo4j.version;
         const loader = await createNeo4jStore({ uri: neo4j.uri });
-        await loader.replaceAll(seeds.data);
+        await loader.replaceAll(seeds);
         await loader.close();
         server = await startServe(['--store', 'neo4j', '--uri', neo4j.uri]);
       } else {
@@ -221,8 +220,8 @@ async function main(): Promise<number> {
     connections,
     abuseConnections,
     neo4jVersion,
-    entities: seeds.data.entities.length,
-    links: seeds.data.links.length,
+    entities: seeds.entities.length,
+    links: seeds.links.length,
     normalQuestions: normalRequests().map((r) => r.name),
     results,
   };

@@ -12,9 +12,7 @@ import {
   DEFAULT_MAX_SEED_FILE_BYTES,
   DEFAULT_MAX_SEED_LOAD_BYTES,
   defaultSeedDirectories,
-  loadSeedDirectories,
-  formatSeedProblems,
-  hasSeedErrors,
+  loadSeedGraph,
   type SeedLoadOptions,
 } from '@govgraph/seeds';
 import { byteSizeArgument } from './whole-number-argument.js';
@@ -72,12 +70,8 @@ export function addStoreOptions(command: Command): Command {
 }
 
 /** Reads seed folders into a graph, refusing seeds with errors (every problem listed; warnings do not stop it). */
-async function loadSeedsOrThrow(options: StoreCliOptions): Promise<GraphData> {
-  const result = await loadSeedDirectories(options.seeds ?? defaultSeedDirectories(), seedLoadOptions(options));
-  if (hasSeedErrors(result.problems)) {
-    throw new GovgraphError('SEED_INVALID', `the seed data has problems:\n${formatSeedProblems(result.problems)}`);
-  }
-  return result.data;
+function loadSeedsOrThrow(options: StoreCliOptions): Promise<GraphData> {
+  return loadSeedGraph(options.seeds ?? defaultSeedDirectories(), seedLoadOptions(options));
 }
 
 /**

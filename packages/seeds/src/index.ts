@@ -1,5 +1,6 @@
 // Loading seed folders (YAML -> normalised GraphData), with every problem located
 export { loadSeedDirectories, MANIFEST_FILE_NAMES, DATA_FILE_KEYS } from './load.js';
+export { loadSeedGraph } from './load-graph.js';
 export type { SeedLoadResult, SeedLoadOptions, DatasetManifest } from './load.js';
 export { DEFAULT_MAX_SEED_FILE_BYTES, DEFAULT_MAX_SEED_LOAD_BYTES, describeBytes } from './seed-bytes.js';
 export type { SeedSizeLimits } from './seed-bytes.js';

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSeedDirectories, loadSeedDirectories } from '@govgraph/seeds';
+import { isGovgraphError } from '@govgraph/core';
+import { checkSeedDirectories, loadSeedDirectories, loadSeedGraph } from '@govgraph/seeds';
 import { FIXTURES, lineOf } from './seed-folders.js';
 
 const national = join(FIXTURES, 'clean-national');
@@ -89,5 +90,24 @@ describe('the five-mistakes fixture', () => {
     expect(problems.find((p) => p.code === 'duplicate-id')?.message).toContain('bodies.yaml:8:');
     expect(problems.find((p) => p.code === 'dangling-reference')?.message).toContain('"safety-board"');
     expect(problems.find((p) => p.code === 'schema')?.message).toContain('did you mean "Body"');
+  });
+});
+
+describe('loadSeedGraph', () => {
+  it("gives the folders' graph when they have no errors", async () => {
+    expect(await loadSeedGraph([national, local])).toEqual((await loadSeedDirectories([national, local])).data);
+  });
+
+  it('throws SEED_INVALID naming every problem with its file and line', async () => {
+    const { problems } = await loadSeedDirectories([fiveMistakes]);
+    let thrown: unknown;
+    try {
+      await loadSeedGraph([fiveMistakes]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isGovgraphError(thrown, 'SEED_INVALID')).toBe(true);
+    const message = (thrown as Error).message;
+    for (const problem of problems) expect(message).toContain(`${problem.file.slice(FIXTURES.length + 'five-mistakes/'.length)}:${problem.line}`);
   });
 });
